@@ -1,0 +1,133 @@
+import type { FieldIssue } from './errors';
+import type { LayoutResult, StageSearch } from './gpu-search';
+import { evaluateLayout, plainDdpFits, searchAllStages } from './gpu-search';
+import { trainsAllWeights } from './model-state-totals';
+import type { ModelStateTotals } from './model-state-totals';
+import { createMemoryContext, sumParts, type MemoryParts } from './per-gpu-memory';
+import type { ParameterBreakdown } from './parameters';
+import { ruleOfThumbGpus, type RuleOfThumb } from './rule-of-thumb';
+import { resolveScenario, scenarioWarnings, type ResolvedScenario, type Scenario } from './scenario';
+import { decodeSecondsPerStep, prefillSeconds, trainingSeconds } from './speed';
+import { describeAssumptions, showWork, type WorkItem } from './work';
+
+export interface SpeedEstimate {
+  /** Inference: tokens per second for one sequence, memory-bandwidth bound. */
+  decodeTokensPerSecondPerSequence: number | null;
+  /** Inference: tokens per second for the whole batch. */
+  decodeTokensPerSecond: number | null;
+  /** Inference: seconds to process the prompt of every sequence, compute-bound. */
+  timeToFirstTokenSeconds: number | null;
+  /** Training: seconds per optimizer step of batch × seqLen tokens on every data-parallel replica. */
+  stepSeconds: number | null;
+  /** Training: tokens processed per second across all GPUs. */
+  trainingTokensPerSecond: number | null;
+}
+
+export interface Estimate {
+  scenario: ResolvedScenario;
+  params: ParameterBreakdown;
+  /** Model states before sharding, and the rates behind them. */
+  states: ModelStateTotals;
+  /** The layout in force: the user's (manual) or the smallest that fits at the chosen ZeRO stage (auto). */
+  layout: LayoutResult;
+  /** Per-GPU bytes by part for `layout`, and their sum. */
+  perGpu: MemoryParts;
+  perGpuBytes: number;
+  /** Bytes by part summed over all GPUs of `layout`. */
+  total: MemoryParts;
+  totalBytes: number;
+  /** Search at every ZeRO stage that applies (one entry for inference). */
+  stages: StageSearch[];
+  /** The search at the scenario's ZeRO stage. */
+  chosenStage: StageSearch;
+  /** The stage needing the fewest GPUs, if any fits. */
+  bestStage: StageSearch | null;
+  /** One GPU holding the whole unsharded state: if it does not fit, plain DDP never fits. */
+  plainDdp: LayoutResult;
+  ruleOfThumb: RuleOfThumb;
+  speed: SpeedEstimate;
+  work: WorkItem[];
+  assumptions: string[];
+  warnings: FieldIssue[];
+}
+
+const scaleParts = (parts: MemoryParts, factor: number): MemoryParts => ({
+  weights: parts.weights * factor,
+  gradients: parts.gradients * factor,
+  optimizer: parts.optimizer * factor,
+  activations: parts.activations * factor,
+  kvCache: parts.kvCache * factor,
+  overhead: parts.overhead * factor,
+});
+
+function speedOf(s: ResolvedScenario, params: ParameterBreakdown, layout: LayoutResult): SpeedEstimate {
+  const { tensorParallel, pipelineParallel, dataParallel } = layout.layout;
+  if (s.mode === 'inference') {
+    const step = decodeSecondsPerStep(layout.perGpu.weights + layout.perGpu.kvCache, s.gpu.bandwidthBytesPerSecond, pipelineParallel);
+    return {
+      decodeTokensPerSecondPerSequence: 1 / step,
+      decodeTokensPerSecond: s.batch / step,
+      timeToFirstTokenSeconds: prefillSeconds(params.active, s.seqLen * s.batch, tensorParallel * pipelineParallel, s.gpu.peakFlops, s.utilization),
+      stepSeconds: null,
+      trainingTokensPerSecond: null,
+    };
+  }
+  const tokensPerStep = s.batch * s.seqLen * dataParallel;
+  const stepSeconds = trainingSeconds(params.active, tokensPerStep, layout.gpus, s.gpu.peakFlops, s.utilization);
+  return {
+    decodeTokensPerSecondPerSequence: null,
+    decodeTokensPerSecond: null,
+    timeToFirstTokenSeconds: null,
+    stepSeconds,
+    trainingTokensPerSecond: tokensPerStep / stepSeconds,
+  };
+}
+
+/**
+ * The full estimate for one scenario: parameters, model states, per-GPU and total memory by part,
+ * the GPU layout, the seed's rule of thumb beside it, speed, the work shown and the assumptions.
+ * Throws a ScenarioError naming each invalid field.
+ */
+export function estimate(scenario: Scenario): Estimate {
+  const s = resolveScenario(scenario);
+  const ctx = createMemoryContext(s);
+  const stages = searchAllStages(ctx);
+  const chosenStage = stages.find((stage) => stage.zeroStage === (s.mode === 'inference' ? 0 : s.zeroStage)) ?? stages[0]!;
+  const bestStage = stages.reduce<StageSearch | null>(
+    (best, stage) => (stage.fit && (!best?.fit || stage.fit.gpus < best.fit.gpus) ? stage : best),
+    null,
+  );
+  const plainDdp = plainDdpFits(ctx);
+  const zeroStage = s.mode === 'inference' ? 0 : s.zeroStage;
+  const layout =
+    s.layout === 'manual'
+      ? evaluateLayout(ctx, {
+          tensorParallel: s.tensorParallel,
+          pipelineParallel: s.pipelineParallel,
+          dataParallel: s.mode === 'inference' ? 1 : s.dataParallel,
+          zeroStage,
+          sequenceParallel: s.sequenceParallel && s.tensorParallel > 1,
+        })
+      : (chosenStage.fit ?? evaluateLayout(ctx, { tensorParallel: 1, pipelineParallel: 1, dataParallel: 1, zeroStage, sequenceParallel: false }));
+  const total = scaleParts(layout.perGpu, layout.gpus);
+  const paramsInBillions = ctx.params.total / 1e9;
+  return {
+    scenario: s,
+    params: ctx.params,
+    states: ctx.states,
+    layout,
+    perGpu: layout.perGpu,
+    perGpuBytes: layout.perGpuBytes,
+    total,
+    totalBytes: sumParts(total),
+    stages,
+    chosenStage,
+    bestStage,
+    plainDdp,
+    ruleOfThumb: ruleOfThumbGpus(paramsInBillions, s.gpu.labelGB),
+    speed: speedOf(s, ctx.params, layout),
+    work: showWork(ctx, layout),
+    assumptions: describeAssumptions(s, trainsAllWeights(s)),
+    warnings: scenarioWarnings(s),
+  };
+}

@@ -1,0 +1,28 @@
+import { checkNonNegativeNumber, checkPositiveInteger, type FieldIssue } from './errors';
+
+/** One accelerator: the capacity its driver reports, its memory bandwidth and dense 16-bit throughput. */
+export interface GpuSpec {
+  name: string;
+  /** Usable memory as the driver reports it (nvidia-smi / rocm-smi), in bytes. */
+  memoryBytes: number;
+  /** The marketing label in GB ("24", "80"): what the seed's rule of thumb divides by. */
+  labelGB: number;
+  /** Peak memory bandwidth in bytes per second. */
+  bandwidthBytesPerSecond: number;
+  /** Peak dense bf16/fp16 tensor throughput in FLOP/s (no sparsity). */
+  peakFlops: number;
+  /** GPUs that share a fast interconnect: the ceiling on tensor parallelism. */
+  gpusPerNode: number;
+}
+
+export function validateGpu(gpu: GpuSpec, prefix = 'gpu'): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (typeof gpu.name !== 'string' || gpu.name.trim() === '') issues.push({ field: `${prefix}.name`, message: 'must not be empty' });
+  checkNonNegativeNumber(issues, `${prefix}.memoryBytes`, gpu.memoryBytes, 1e15);
+  if (issues.length === 0 && gpu.memoryBytes <= 0) issues.push({ field: `${prefix}.memoryBytes`, message: 'must be more than zero' });
+  checkNonNegativeNumber(issues, `${prefix}.labelGB`, gpu.labelGB, 1e6);
+  checkNonNegativeNumber(issues, `${prefix}.bandwidthBytesPerSecond`, gpu.bandwidthBytesPerSecond, 1e16);
+  checkNonNegativeNumber(issues, `${prefix}.peakFlops`, gpu.peakFlops, 1e19);
+  checkPositiveInteger(issues, `${prefix}.gpusPerNode`, gpu.gpusPerNode, { max: 1024 });
+  return issues;
+}

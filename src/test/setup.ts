@@ -1,0 +1,14 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+});
+
+// A component test that logs an error has a bug even when its assertions pass.
+const originalError = console.error;
+vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+  originalError(...args);
+  throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
+});
