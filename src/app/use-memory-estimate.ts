@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import type { FieldIssue } from '../domain/errors';
+import { estimate, type Estimate } from '../domain/estimate';
+import { validateScenario, type Scenario } from '../domain/scenario';
+import { useCalculator } from './store-context';
+
+export type EstimateResult = { ok: true; estimate: Estimate } | { ok: false; issues: FieldIssue[] };
+
+/** Runs the engine on a scenario; invalid input comes back as the issues that name each field. */
+export function computeEstimate(scenario: Scenario): EstimateResult {
+  const issues = validateScenario(scenario);
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, estimate: estimate(scenario) };
+}
+
+/** The estimate for the store's current scenario, recomputed only when the scenario changes. */
+export function useMemoryEstimate(): EstimateResult {
+  const scenario = useCalculator((state) => state.scenario);
+  return useMemo(() => computeEstimate(scenario), [scenario]);
+}
