@@ -1,0 +1,3 @@
+export function MemoryChartSection() {
+  return null;
+}

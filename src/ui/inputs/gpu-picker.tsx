@@ -1,0 +1,3 @@
+export function GpuPicker() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function ModeSwitch() {
+  return null;
+}

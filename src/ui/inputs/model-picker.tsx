@@ -1,0 +1,3 @@
+export function ModelPicker() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function WorkloadForm() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function DtypeComparison() {
+  return null;
+}

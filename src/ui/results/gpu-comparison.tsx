@@ -1,0 +1,3 @@
+export function GpuComparison() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function InputIssues() {
+  return null;
+}

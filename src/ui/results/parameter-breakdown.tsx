@@ -1,0 +1,3 @@
+export function ParameterBreakdown() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function ShowWork() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function Verdict() {
+  return null;
+}

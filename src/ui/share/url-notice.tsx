@@ -1,0 +1,3 @@
+export function UrlNotice() {
+  return null;
+}
