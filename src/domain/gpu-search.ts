@@ -1,5 +1,5 @@
 import { ZERO_STAGES, type ZeroStage } from './memory/model-states';
-import { gpuCount, perGpuMemory, sumParts, type Layout, type MemoryContext, type MemoryParts } from './per-gpu-memory';
+import { gatheredLayerBytes, gpuCount, perGpuMemory, sumParts, type Layout, type MemoryContext, type MemoryParts } from './per-gpu-memory';
 
 /** One layout with its per-GPU memory and whether it fits. */
 export interface LayoutResult {
@@ -61,29 +61,36 @@ export function pipelineParallelCandidates(layers: number): number[] {
 }
 
 /**
- * The fewest data-parallel GPUs that fit a tensor × pipeline layout at a ZeRO stage. Per-GPU memory
- * is fixed + shardable/N (ZeRO §5), so N is solved directly and then checked against the engine.
+ * The fewest data-parallel GPUs that fit a tensor × pipeline layout at a ZeRO stage. From two GPUs
+ * on, per-GPU memory is fixed + shardable / N (ZeRO §5), so N is solved directly and then checked
+ * against the engine.
  */
 function smallestDataParallel(ctx: MemoryContext, base: Layout, maxDataParallel: number): LayoutResult | null {
-  const single = evaluateLayout(ctx, { ...base, dataParallel: 1 });
+  const single = evaluateLayout(ctx, base);
   if (single.fits) return single;
-  if (base.zeroStage === 0 || ctx.scenario.mode === 'inference' || maxDataParallel < 2) return null;
-  const two = evaluateLayout(ctx, { ...base, dataParallel: 2 });
-  const far = evaluateLayout(ctx, { ...base, dataParallel: 4 });
-  // per-GPU(N) = fixed + shardable / N, read off two points that both include the ZeRO-3 gather.
-  const shardable = (two.perGpuBytes - far.perGpuBytes) * 4;
-  const fixed = two.perGpuBytes - shardable / 2;
-  if (!(fixed < ctx.capacityBytes) || shardable <= 0) return null;
-  let n = Math.max(2, Math.ceil(shardable / (ctx.capacityBytes - fixed)));
-  if (!Number.isFinite(n) || n > maxDataParallel) return null;
-  // Guard against rounding: step back while the smaller N still fits, forward until it does.
-  while (n > 2 && evaluateLayout(ctx, { ...base, dataParallel: n - 1 }).fits) n--;
+  const stage = base.zeroStage;
+  if (stage === 0 || ctx.scenario.mode === 'inference' || maxDataParallel < 2) return null;
+  const parts = single.perGpu;
+  const shardable = (stage >= 1 ? parts.optimizer : 0) + (stage >= 2 ? parts.gradients : 0) + (stage >= 3 ? parts.weights : 0);
+  const fixed = single.perGpuBytes - shardable + (stage === 3 ? gatheredLayerBytes(ctx, base.tensorParallel) : 0);
+  const room = ctx.capacityBytes - fixed;
+  if (!(room > 0) || shardable <= 0) return null;
+  let n = Math.max(2, Math.ceil(shardable / room));
+  if (n > maxDataParallel) return null;
+  // Floating-point rounding can leave N one off either way: step until N fits and N − 1 does not.
   let result = evaluateLayout(ctx, { ...base, dataParallel: n });
   while (!result.fits && n < maxDataParallel) {
     n++;
     result = evaluateLayout(ctx, { ...base, dataParallel: n });
   }
-  return result.fits ? result : null;
+  if (!result.fits) return null;
+  while (n > 2) {
+    const fewer = evaluateLayout(ctx, { ...base, dataParallel: n - 1 });
+    if (!fewer.fits) break;
+    n--;
+    result = fewer;
+  }
+  return result;
 }
 
 const better = (a: LayoutResult, b: LayoutResult | null): boolean =>

@@ -51,7 +51,7 @@ export interface MemoryContext {
   states: ModelStateTotals;
   /** Usable bytes per GPU after the safety margin. */
   capacityBytes: number;
-  activationCache: Map<string, number>;
+  activationCache: Map<number, number>;
 }
 
 export function createMemoryContext(s: ResolvedScenario): MemoryContext {
@@ -111,7 +111,7 @@ export function trainingActivationBytes(s: ResolvedScenario, tensorParallel: num
 }
 
 function cachedActivations(ctx: MemoryContext, layout: Layout): number {
-  const key = `${layout.tensorParallel}/${layout.pipelineParallel}/${layout.sequenceParallel}`;
+  const key = (layout.tensorParallel * 1_000_000 + layout.pipelineParallel) * 2 + (layout.sequenceParallel ? 1 : 0);
   let bytes = ctx.activationCache.get(key);
   if (bytes === undefined) {
     const s = ctx.scenario;
@@ -124,6 +124,11 @@ function cachedActivations(ctx: MemoryContext, layout: Layout): number {
   return bytes;
 }
 
+/** ZeRO-3 gathers the largest layer's weights (at the model's average bytes per weight) while it runs. */
+export function gatheredLayerBytes(ctx: MemoryContext, tensorParallel: number): number {
+  return (ctx.params.largestLayer * (ctx.states.weights / ctx.params.total)) / tensorParallel;
+}
+
 /**
  * One GPU's memory under a layout (formulas.md §3–§6): model states sharded by ZeRO over the
  * data-parallel group and split by tensor × pipeline parallelism; ZeRO-3 also holds the gathered
@@ -134,10 +139,7 @@ export function perGpuMemory(ctx: MemoryContext, layout: Layout): MemoryParts {
   const modelSplit = layout.tensorParallel * layout.pipelineParallel;
   const zeroStage = s.mode === 'inference' ? 0 : layout.zeroStage;
   const sharded = shardModelStates(ctx.states, zeroStage, layout.dataParallel);
-  const gathered =
-    zeroStage === 3 && layout.dataParallel > 1
-      ? (ctx.params.largestLayer * (ctx.states.weights / ctx.params.total)) / layout.tensorParallel
-      : 0;
+  const gathered = zeroStage === 3 && layout.dataParallel > 1 ? gatheredLayerBytes(ctx, layout.tensorParallel) : 0;
   const kvCache =
     s.mode === 'inference'
       ? kvCacheBytesPerGpu(

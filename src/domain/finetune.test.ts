@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { NF4_BYTES_PER_WEIGHT } from './dtypes';
+import { estimate } from './estimate';
+import { loraParamCount } from './linear-shapes';
+import { countParameters } from './parameters';
+import { findModelPreset } from './presets/models';
+import { DEFAULT_SCENARIO, type Scenario } from './scenario';
+
+const llama = findModelPreset('llama-2-7b')!.model;
+const lora: Scenario = { ...DEFAULT_SCENARIO, mode: 'finetune', finetuneMethod: 'lora', loraRank: 16, loraTargets: ['q', 'k', 'v', 'o'] };
+
+describe('LoRA and QLoRA (Hu et al. 2021; Dettmers et al. 2023)', () => {
+  it('LoRA adds r·(d_in + d_out) parameters per adapted matrix: Llama-2-7B, r = 16 on q, k, v, o', () => {
+    // Four 4096 × 4096 projections per layer, 32 layers.
+    expect(loraParamCount(llama, 16, ['q', 'k', 'v', 'o'])).toBe(32 * 4 * 16 * (4096 + 4096));
+  });
+
+  it('LoRA adapters on a gated MLP count gate, up and down with their own shapes', () => {
+    const perLayer = 8 * (4096 + 11008) * 2 + 8 * (11008 + 4096);
+    expect(loraParamCount(llama, 8, ['gate', 'up', 'down'])).toBe(32 * perLayer);
+  });
+
+  it('LoRA keeps frozen base weights with no gradients or optimizer state; adapters get 2 + 2 + 12 bytes', () => {
+    const adapters = loraParamCount(llama, 16, ['q', 'k', 'v', 'o']);
+    const { states } = estimate(lora);
+    expect(states.trainableParams).toBe(adapters);
+    expect(states.weights).toBe(countParameters(llama).total * 2 + adapters * 2);
+    expect(states.gradients).toBe(adapters * 2);
+    expect(states.optimizer).toBe(adapters * 12);
+  });
+
+  it('QLoRA stores base linears in NF4 (0.5 + 4/64 bytes) and keeps embeddings, head and norms in 16-bit', () => {
+    const params = countParameters(llama);
+    const adapters = loraParamCount(llama, 16, ['q', 'k', 'v', 'o']);
+    const { states } = estimate({ ...lora, finetuneMethod: 'qlora' });
+    expect(NF4_BYTES_PER_WEIGHT).toBe(0.5625);
+    expect(states.weights).toBe(params.quantizable * 0.5625 + (params.total - params.quantizable) * 2 + adapters * 2);
+    expect(states.gradients).toBe(adapters * 2);
+  });
+
+  it('QLoRA on Llama-2-7B needs far less than LoRA on bf16 weights', () => {
+    const loraBytes = estimate(lora).perGpuBytes;
+    const qloraBytes = estimate({ ...lora, finetuneMethod: 'qlora' }).perGpuBytes;
+    expect(qloraBytes).toBeLessThan(loraBytes - 8e9);
+  });
+
+  it('full fine-tuning is the training computation', () => {
+    const full = estimate({ ...lora, finetuneMethod: 'full' });
+    const training = estimate({ ...lora, mode: 'training' });
+    expect(full.perGpu).toEqual(training.perGpu);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { estimate } from './estimate';
+import { evaluateLayout, pipelineParallelCandidates } from './gpu-search';
+import { createMemoryContext } from './per-gpu-memory';
+import { DEFAULT_SCENARIO, resolveScenario, type Scenario } from './scenario';
+
+const training: Scenario = { ...DEFAULT_SCENARIO, model: 'llama-2-7b', gpu: 'rtx-4090', mode: 'training' };
+
+describe('GPUs needed (formulas.md §6)', () => {
+  it('Llama-2-7B bf16 inference fits on one RTX 4090', () => {
+    const e = estimate({ ...training, mode: 'inference' });
+    expect(e.layout.gpus).toBe(1);
+    expect(e.layout.fits).toBe(true);
+    expect(e.layout.freeBytes).toBeGreaterThan(0);
+  });
+
+  it('mixed-precision AdamW on 7B never fits with plain DDP on a 24 GB card: 16 bytes × 6.7B is 108 GB', () => {
+    const e = estimate(training);
+    expect(e.plainDdp.fits).toBe(false);
+    expect(e.states.weights + e.states.gradients + e.states.optimizer).toBe(e.params.total * 16);
+  });
+
+  it('ZeRO-3 shards the 108 GB of model states over enough 4090s, fewer GPUs than stage 1', () => {
+    const e = estimate(training);
+    const stage1 = e.stages.find((stage) => stage.zeroStage === 1)!;
+    const stage3 = e.stages.find((stage) => stage.zeroStage === 3)!;
+    expect(stage3.fit).not.toBeNull();
+    expect(stage3.fit!.gpus).toBeLessThanOrEqual(stage1.fit!.gpus);
+    expect(e.bestStage!.fit!.gpus).toBe(Math.min(...e.stages.flatMap((stage) => (stage.fit ? [stage.fit.gpus] : []))));
+  });
+
+  it('the layout found is the smallest: one GPU fewer at the same tensor × pipeline split does not fit', () => {
+    for (const model of ['llama-2-13b', 'llama-2-70b', 'mixtral-8x7b']) {
+      const scenario: Scenario = { ...training, model, gpu: 'a100-80gb', zeroStage: 3 };
+      const e = estimate(scenario);
+      const fit = e.chosenStage.fit!;
+      const ctx = createMemoryContext(resolveScenario(scenario));
+      if (fit.layout.dataParallel > 1) {
+        expect(evaluateLayout(ctx, { ...fit.layout, dataParallel: fit.layout.dataParallel - 1 }).fits).toBe(false);
+      }
+      expect(fit.fits).toBe(true);
+    }
+  });
+
+  it('tensor parallelism divides the heads and stays within a node; pipeline stages divide the layers', () => {
+    const e = estimate({ ...training, model: 'gpt-3', gpu: 'a100-40gb' });
+    for (const stage of e.stages) {
+      const layout = stage.fit!.layout;
+      expect(96 % layout.tensorParallel).toBe(0);
+      expect(layout.tensorParallel).toBeLessThanOrEqual(8);
+      expect(96 % layout.pipelineParallel).toBe(0);
+    }
+    expect(pipelineParallelCandidates(12)).toEqual([1, 2, 3, 4, 6, 12]);
+  });
+
+  it('when activations alone exceed a GPU, the reason says so instead of a number', () => {
+    const e = estimate({ ...training, attention: 'eager', seqLen: 131072, batch: 64 });
+    for (const stage of e.stages) {
+      expect(stage.fit).toBeNull();
+      expect(stage.reason).toMatch(/activations/);
+    }
+  });
+
+  it('a manual layout is evaluated as given, fitting or not', () => {
+    const e = estimate({ ...training, layout: 'manual', zeroStage: 0, tensorParallel: 2, pipelineParallel: 1, dataParallel: 4 });
+    expect(e.layout.layout).toMatchObject({ tensorParallel: 2, pipelineParallel: 1, dataParallel: 4 });
+    expect(e.layout.gpus).toBe(8);
+    expect(e.layout.fits).toBe(false);
+    expect(e.layout.freeBytes).toBeLessThan(0);
+  });
+
+  it('a safety margin lowers the usable capacity', () => {
+    const plain = estimate({ ...training, mode: 'inference' });
+    const margin = estimate({ ...training, mode: 'inference', safetyMargin: 0.2 });
+    expect(margin.layout.capacityBytes).toBeCloseTo(plain.layout.capacityBytes * 0.8, 0);
+  });
+});

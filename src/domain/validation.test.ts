@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ScenarioError } from './errors';
+import { estimate } from './estimate';
+import { findModelPreset } from './presets/models';
+import { DEFAULT_SCENARIO, validateScenario, type Scenario } from './scenario';
+
+const llama = findModelPreset('llama-2-7b')!.model;
+
+function issuesOf(scenario: Scenario) {
+  try {
+    estimate(scenario);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ScenarioError);
+    return (error as ScenarioError).issues;
+  }
+  throw new Error('estimate accepted an invalid scenario');
+}
+
+describe('bad input names the field and the reason', () => {
+  it.each([
+    { name: 'negative batch', patch: { batch: -1 }, field: 'batch', message: /at least 1/ },
+    { name: 'zero batch', patch: { batch: 0 }, field: 'batch', message: /at least 1/ },
+    { name: 'fractional batch', patch: { batch: 1.5 }, field: 'batch', message: /whole number/ },
+    { name: 'NaN sequence length', patch: { seqLen: Number.NaN }, field: 'seqLen', message: /must be a number/ },
+    { name: 'infinite sequence length', patch: { seqLen: Number.POSITIVE_INFINITY }, field: 'seqLen', message: /finite/ },
+    { name: 'huge sequence length', patch: { seqLen: 1e300 }, field: 'seqLen', message: /at most/ },
+    { name: 'unknown model preset', patch: { model: 'gpt-9' }, field: 'model', message: /unknown model preset/ },
+    { name: 'unknown GPU preset', patch: { gpu: 'tpu' }, field: 'gpu', message: /unknown GPU preset/ },
+    { name: 'unknown dtype', patch: { dtype: 'fp64' as never }, field: 'dtype', message: /must be one of/ },
+    { name: 'int4 training', patch: { dtype: 'int4' as const }, field: 'dtype', message: /cannot be trained directly/ },
+    { name: 'zero heads', patch: { model: { ...llama, heads: 0 } }, field: 'model.heads', message: /at least 1/ },
+    { name: 'KV heads that do not divide the heads', patch: { model: { ...llama, kvHeads: 3 } }, field: 'model.kvHeads', message: /must divide/ },
+    { name: 'more KV heads than heads', patch: { model: { ...llama, kvHeads: 64 } }, field: 'model.kvHeads', message: /cannot exceed/ },
+    { name: 'negative overhead', patch: { overheadBytes: -5 }, field: 'overheadBytes', message: /zero or more/ },
+    { name: 'safety margin of 95%', patch: { safetyMargin: 0.95 }, field: 'safetyMargin', message: /between 0 and 0.9/ },
+    { name: 'LoRA with no targets', patch: { mode: 'finetune' as const, finetuneMethod: 'lora' as const, loraTargets: [] }, field: 'loraTargets', message: /at least one/ },
+    { name: 'manual tensor parallel that does not divide the heads', patch: { layout: 'manual' as const, tensorParallel: 3 }, field: 'tensorParallel', message: /must divide/ },
+  ])('$name → $field', ({ patch, field, message }) => {
+    const issues = issuesOf({ ...DEFAULT_SCENARIO, ...patch } as Scenario);
+    const issue = issues.find((candidate) => candidate.field === field);
+    expect(issue, JSON.stringify(issues)).toBeDefined();
+    expect(issue!.message).toMatch(message);
+  });
+
+  it('a sequence longer than the model allows is a warning, not an error', () => {
+    const scenario = { ...DEFAULT_SCENARIO, seqLen: 8192 };
+    expect(validateScenario(scenario)).toEqual([]);
+    expect(estimate(scenario).warnings).toEqual([expect.objectContaining({ field: 'seqLen' })]);
+  });
+
+  it('int8 and int4 are accepted as LoRA base weights and for inference', () => {
+    for (const dtype of ['int8', 'int4'] as const) {
+      expect(validateScenario({ ...DEFAULT_SCENARIO, mode: 'finetune', finetuneMethod: 'lora', dtype })).toEqual([]);
+      expect(validateScenario({ ...DEFAULT_SCENARIO, mode: 'inference', dtype })).toEqual([]);
+    }
+  });
+});
