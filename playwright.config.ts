@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumExecutablePath } from './e2e/browser';
+import { chromiumArgs, chromiumExecutablePath } from './e2e/browser.mjs';
 
 const port = 4173;
 

@@ -2,17 +2,18 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 /**
- * Which Chromium the end-to-end tests launch: Playwright's own when installed, else the system's
- * (CHROMIUM_PATH or Debian's /usr/bin/chromium). Browsers cannot be downloaded on every machine,
- * so a missing one fails with the command that installs it.
+ * Which Chromium the end-to-end tests and the UI benchmark launch: Playwright's own when installed,
+ * else the system's (CHROMIUM_PATH or Debian's /usr/bin/chromium). Browsers cannot be downloaded on
+ * every machine, so a missing one fails with the command that installs it.
+ * @returns {string | undefined} undefined means Playwright's bundled browser
  */
-export function chromiumExecutablePath(): string | undefined {
+export function chromiumExecutablePath() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
-  let bundled: string | undefined;
+  let bundled;
   try {
     bundled = chromium.executablePath();
   } catch {
@@ -28,8 +29,11 @@ export function chromiumExecutablePath(): string | undefined {
   );
 }
 
-/** Flags that keep a headless Chromium off the network and, as root, out of the sandbox it cannot create. */
-export function chromiumArgs(): string[] {
+/**
+ * Flags that keep a headless Chromium off the network and, as root, out of the sandbox it cannot create.
+ * @returns {string[]}
+ */
+export function chromiumArgs() {
   const args = [
     '--disable-background-networking',
     '--disable-component-update',
