@@ -13,8 +13,18 @@ export function computeEstimate(scenario: Scenario): EstimateResult {
   return { ok: true, estimate: estimate(scenario) };
 }
 
-/** The estimate for the store's current scenario, recomputed only when the scenario changes. */
+// Every region of the page reads the same scenario object, so they share one estimate of it.
+const estimates = new WeakMap<Scenario, EstimateResult>();
+
+/** The estimate for the store's current scenario, computed once per scenario object for the whole page. */
 export function useMemoryEstimate(): EstimateResult {
   const scenario = useCalculator((state) => state.scenario);
-  return useMemo(() => computeEstimate(scenario), [scenario]);
+  return useMemo(() => {
+    let result = estimates.get(scenario);
+    if (!result) {
+      result = computeEstimate(scenario);
+      estimates.set(scenario, result);
+    }
+    return result;
+  }, [scenario]);
 }

@@ -1,3 +1,82 @@
+import { lazy, Suspense, useId, useState } from 'react';
+import { formatBytesIn } from '../../lib/format';
+import { ChartLegend } from './chart-legend';
+import { ChartLoadBoundary } from './chart-load-boundary';
+import { chartHeight } from './chart-parts';
+import { sharedCapacity, type ChartData, type ChartView } from './chart-rows';
+import { chartSummary } from './chart-summary';
+import { ChartTable } from './chart-table';
+import { ChartViewSwitch } from './chart-view-switch';
+import { useChartData } from './use-chart-data';
+import './charts.css';
+
+// Recharts is most of the page's script: it loads after the first paint, in its own chunk.
+const MemoryBarChart = lazy(() =>
+  import('./memory-bar-chart').then((module) => ({ default: module.MemoryBarChart })),
+);
+
+function ChartBody({ data }: { data: ChartData }) {
+  const height = chartHeight(data.rows.length);
+  const shared = sharedCapacity(data.rows);
+  const notes = data.notes.length > 0 && (
+    <ul className="chart-notes muted" aria-label="Not shown">
+      {data.notes.map((note) => (
+        <li key={note}>Not shown: {note}</li>
+      ))}
+    </ul>
+  );
+  if (data.rows.length === 0) {
+    return (
+      <>
+        <p>No bar to draw: none of these fits any layout.</p>
+        {notes}
+      </>
+    );
+  }
+  return (
+    <>
+      <ChartLegend
+        parts={data.parts}
+        capacityLabel={
+          shared === null
+            ? 'Capacity of each GPU'
+            : `Capacity ${formatBytesIn(shared.capacityBytes, data.unit)}`
+        }
+        isCapacityShared={shared !== null}
+      />
+      <div className="chart-frame" role="img" aria-label={chartSummary(data)} style={{ height }}>
+        <ChartLoadBoundary height={height}>
+          <Suspense
+            fallback={
+              <p className="chart-placeholder" style={{ height }}>
+                Loading chart…
+              </p>
+            }
+          >
+            <MemoryBarChart data={data} />
+          </Suspense>
+        </ChartLoadBoundary>
+      </div>
+      {notes}
+      <ChartTable data={data} />
+    </>
+  );
+}
+
+/** Where the memory goes: the scenario's per-GPU stack, or the same scenario on every GPU or in every dtype. */
 export function MemoryChartSection() {
-  return null;
+  const [view, setView] = useState<ChartView>('scenario');
+  const data = useChartData(view);
+  const headingId = useId();
+  return (
+    <section className="card memory-chart" aria-labelledby={headingId}>
+      <h2 id={headingId}>Memory breakdown</h2>
+      <ChartViewSwitch value={view} onChange={setView} />
+      {data ? (
+        <ChartBody data={data} />
+      ) : (
+        <p className="muted">Fix the highlighted inputs to see the chart.</p>
+      )}
+    </section>
+  );
 }

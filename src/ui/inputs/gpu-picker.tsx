@@ -1,3 +1,70 @@
+import { useId } from 'react';
+import { useCalculator } from '../../app/store-context';
+import { findGpuPreset, GPU_PRESETS } from '../../domain/presets/gpus';
+import { formatBytes, formatInteger, formatNumber } from '../../lib/format';
+import { FieldNotes } from '../primitives/field-notes';
+import { describedBy, noteIds } from '../primitives/described-by';
+import { labelIssue } from '../primitives/number-text';
+import { useFieldIssue } from './use-field-issue';
+import './inputs.css';
+
+const CUSTOM = 'custom';
+// Three significant digits would print the MI300X's 1,307.4 TFLOPS as 1,310.
+const teraText = (tflops: number) => (tflops >= 100 ? formatInteger(tflops) : formatNumber(tflops));
+const GPU_OPTIONS = GPU_PRESETS.map((preset) => ({ value: preset.id, label: preset.gpu.name }));
+
+/** The GPU to size for, with the capacity its driver reports, its bandwidth and its dense 16-bit throughput. */
 export function GpuPicker() {
-  return null;
+  const id = useId();
+  const gpuChoice = useCalculator((state) => state.scenario.gpu);
+  const unit = useCalculator((state) => state.unit);
+  const applyGpuPreset = useCalculator((state) => state.applyGpuPreset);
+  const issue = useFieldIssue('gpu');
+  const gpu = typeof gpuChoice === 'string' ? findGpuPreset(gpuChoice)?.gpu : gpuChoice;
+  const message = issue && labelIssue('GPU', issue);
+  return (
+    <section className="card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>
+        <label htmlFor={id}>GPU</label>
+      </h2>
+      <select
+        id={id}
+        value={typeof gpuChoice === 'string' ? gpuChoice : CUSTOM}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={describedBy(...noteIds(id, undefined, message))}
+        onChange={(event) => applyGpuPreset(event.target.value)}
+      >
+        {GPU_OPTIONS.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+        {typeof gpuChoice === 'object' && (
+          <option value={CUSTOM} disabled>
+            Custom: {gpuChoice.name}
+          </option>
+        )}
+      </select>
+      <FieldNotes id={id} message={message} />
+      {gpu && (
+        <dl className="key-figures">
+          <div>
+            <dt>Memory</dt>
+            <dd>{formatBytes(gpu.memoryBytes, unit)}</dd>
+          </div>
+          <div>
+            <dt>Bandwidth</dt>
+            <dd>{formatInteger(gpu.bandwidthBytesPerSecond / 1e9)} GB/s</dd>
+          </div>
+          <div>
+            <dt>Dense 16-bit</dt>
+            <dd>{teraText(gpu.peakFlops / 1e12)} TFLOPS</dd>
+          </div>
+        </dl>
+      )}
+      <p className="field__hint muted">
+        Memory is the capacity the driver reports (nvidia-smi), not the number in the name.
+      </p>
+    </section>
+  );
 }

@@ -1,3 +1,95 @@
+import { useId, useMemo } from 'react';
+import { compareDtypes } from '../../app/comparisons';
+import { useCalculator } from '../../app/store-context';
+import { useMemoryEstimate } from '../../app/use-memory-estimate';
+import { dtypeColumns, dtypeTableRows, DTYPE_COLUMN_LABELS } from './dtype-rows';
+import { ScrollTable } from './scroll-table';
+import './results.css';
+
+/** The same scenario in every dtype, part by part, with the GPUs each needs. */
 export function DtypeComparison() {
-  return null;
+  const result = useMemoryEstimate();
+  const scenario = useCalculator((state) => state.scenario);
+  const unit = useCalculator((state) => state.unit);
+  const headingId = useId();
+  // Six full estimates: recomputed only when the scenario object changes, not on unrelated renders.
+  const comparison = useMemo(
+    () => (result.ok ? compareDtypes(scenario) : null),
+    [result.ok, scenario],
+  );
+  const rows = useMemo(
+    () => (comparison ? dtypeTableRows(comparison, unit) : null),
+    [comparison, unit],
+  );
+  if (!result.ok || !rows) return null;
+  const s = result.estimate.scenario;
+  const columns = dtypeColumns(s.mode);
+
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>By data type</h2>
+      <ScrollTable caption={`Memory per GPU in each dtype, ${s.model.name}, ${unit}`}>
+        <thead>
+          <tr>
+            <th scope="col">Dtype</th>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {DTYPE_COLUMN_LABELS[column]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const isCurrent = row.dtype === s.dtype;
+            return (
+              <tr
+                key={row.dtype}
+                className={isCurrent ? 'results-current' : undefined}
+                aria-current={isCurrent ? 'true' : undefined}
+              >
+                <th scope="row">
+                  {row.dtype}
+                  {isCurrent && (
+                    <>
+                      {' '}
+                      <span className="results-current__tag">(current)</span>
+                    </>
+                  )}
+                </th>
+                {row.cells ? (
+                  columns.map((column) =>
+                    column === 'gpus' ? (
+                      <td key={column} className={row.fits ? undefined : 'error-text'}>
+                        {row.cells?.gpus}
+                        {row.gpusDetail && (
+                          <span
+                            className={`results-detail${row.fits ? '' : ' results-detail--wrap'}`}
+                          >
+                            {row.gpusDetail}
+                          </span>
+                        )}
+                      </td>
+                    ) : (
+                      <td key={column}>{row.cells?.[column]}</td>
+                    ),
+                  )
+                ) : (
+                  <td colSpan={columns.length} className="results-wrap muted">
+                    Does not apply: {row.note}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
+      {s.layout === 'manual' && (
+        <p className="muted">
+          Per-GPU columns use your manual layout; GPUs needed is the smallest automatic layout at
+          the chosen ZeRO stage.
+        </p>
+      )}
+    </section>
+  );
 }

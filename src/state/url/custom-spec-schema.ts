@@ -1,0 +1,169 @@
+import type { z } from 'zod';
+import type { GpuSpec } from '../../domain/gpu';
+import type { ModelSpec } from '../../domain/model';
+import { nonEmptyName, specField, type CustomSpecCodec } from './custom-spec';
+import {
+  byteCount,
+  flag,
+  formatBytesForUrl,
+  formatFlag,
+  formatUrlNumber,
+  numberBetween,
+  oneOf,
+  wholeNumber,
+} from './url-values';
+
+const text = (value: string): string => value;
+const model = <P extends keyof ModelSpec>(
+  prop: P,
+  label: string,
+  schema: z.ZodType<ModelSpec[P], string>,
+  format: (value: ModelSpec[P]) => string,
+) => specField<ModelSpec, P>(prop, label, schema, format);
+const gpu = <P extends keyof GpuSpec>(
+  prop: P,
+  label: string,
+  schema: z.ZodType<GpuSpec[P], string>,
+  format: (value: GpuSpec[P]) => string,
+) => specField<GpuSpec, P>(prop, label, schema, format);
+
+/**
+ * A custom architecture in the link: `m.name=My%20model&m.layers=40&...`, each key a ModelSpec
+ * field. The limits are the engine's per-field checks (validateModel), so every architecture the
+ * engine accepts field by field comes back unchanged.
+ */
+export const CUSTOM_MODEL_CODEC: CustomSpecCodec<
+  ModelSpec,
+  'name' | 'layers' | 'hidden' | 'heads' | 'intermediate' | 'vocab'
+> = {
+  prefix: 'm.',
+  label: 'Custom model',
+  required: ['name', 'layers', 'hidden', 'heads', 'intermediate', 'vocab'],
+  fallback: {
+    name: 'Custom model',
+    layers: 32,
+    hidden: 4096,
+    heads: 32,
+    intermediate: 11008,
+    vocab: 32000,
+  },
+  defaults: (m) => ({
+    ...m,
+    kvHeads: m.heads,
+    // Hugging Face's default: hidden_size // num_attention_heads.
+    headDim: Math.floor(m.hidden / m.heads),
+    mlp: 'gated',
+    norm: 'rmsnorm',
+    normsPerLayer: 2,
+    qkNorm: false,
+    positions: 'rotary',
+    maxPositions: 4096,
+    positionOffset: 0,
+    tiedEmbeddings: false,
+    embeddingDim: null,
+    finalNorm: true,
+    attentionBias: 'none',
+    mlpBias: false,
+    experts: 1,
+    expertsPerToken: 1,
+    expertIntermediate: m.intermediate,
+    sharedExperts: 0,
+    sharedExpertIntermediate: 0,
+    sharedExpertGate: false,
+    denseLayers: 0,
+    slidingWindow: null,
+    fullAttentionLayers: 0,
+  }),
+  fields: [
+    model('name', 'name', nonEmptyName, text),
+    model('layers', 'layers', wholeNumber(1, 100_000), formatUrlNumber),
+    model('hidden', 'hidden size', wholeNumber(1, 10_000_000), formatUrlNumber),
+    model('heads', 'attention heads', wholeNumber(1, 100_000), formatUrlNumber),
+    model('kvHeads', 'key/value heads', wholeNumber(1, 100_000), formatUrlNumber),
+    model('headDim', 'head dimension', wholeNumber(1, 10_000_000), formatUrlNumber),
+    model('intermediate', 'MLP intermediate size', wholeNumber(1, 10_000_000), formatUrlNumber),
+    model('vocab', 'vocabulary size', wholeNumber(1, 100_000_000), formatUrlNumber),
+    model('mlp', 'MLP kind', oneOf(['gated', 'plain']), text),
+    model('norm', 'norm kind', oneOf(['rmsnorm', 'layernorm']), text),
+    model('normsPerLayer', 'norms per layer', wholeNumber(0, 16), formatUrlNumber),
+    model('qkNorm', 'query/key norm', flag, formatFlag),
+    model('positions', 'position encoding', oneOf(['rotary', 'learned']), text),
+    model('maxPositions', 'maximum positions', wholeNumber(1, 1e9), formatUrlNumber),
+    model('positionOffset', 'extra position rows', wholeNumber(0, 1_000), formatUrlNumber),
+    model('tiedEmbeddings', 'tied embeddings', flag, formatFlag),
+    // Embeddings as wide as the hidden size (null) is the default and is never written.
+    model('embeddingDim', 'embedding width', wholeNumber(1, 10_000_000), (width) =>
+      formatUrlNumber(width ?? 0),
+    ),
+    model('finalNorm', 'final norm', flag, formatFlag),
+    model('attentionBias', 'attention bias', oneOf(['none', 'qkv', 'all']), text),
+    model('mlpBias', 'MLP bias', flag, formatFlag),
+    model('experts', 'experts', wholeNumber(1, 100_000), formatUrlNumber),
+    model('expertsPerToken', 'experts per token', wholeNumber(1, 100_000), formatUrlNumber),
+    model('expertIntermediate', 'expert MLP size', wholeNumber(1, 10_000_000), formatUrlNumber),
+    model('sharedExperts', 'shared experts', wholeNumber(0, 1_000), formatUrlNumber),
+    model(
+      'sharedExpertIntermediate',
+      'shared expert MLP size',
+      wholeNumber(0, 10_000_000),
+      formatUrlNumber,
+    ),
+    model('sharedExpertGate', 'shared expert gate', flag, formatFlag),
+    model('denseLayers', 'dense layers', wholeNumber(0, 100_000), formatUrlNumber),
+    // Full attention (null) is the default and is never written.
+    model('slidingWindow', 'sliding window', wholeNumber(1, 1e9), (window) =>
+      formatUrlNumber(window ?? 0),
+    ),
+    model('fullAttentionLayers', 'full-attention layers', wholeNumber(0, 100_000), formatUrlNumber),
+  ],
+};
+
+/** A custom GPU in the link: `g.name=...&g.memoryBytes=80GiB&...`, each key a GpuSpec field. */
+export const CUSTOM_GPU_CODEC: CustomSpecCodec<
+  GpuSpec,
+  'name' | 'memoryBytes' | 'labelGB' | 'bandwidthBytesPerSecond' | 'peakFlops'
+> = {
+  prefix: 'g.',
+  label: 'Custom GPU',
+  required: ['name', 'memoryBytes', 'labelGB', 'bandwidthBytesPerSecond', 'peakFlops'],
+  fallback: {
+    name: 'Custom GPU',
+    memoryBytes: 24564 * 2 ** 20,
+    labelGB: 24,
+    bandwidthBytesPerSecond: 1.008e12,
+    peakFlops: 165.2e12,
+  },
+  defaults: (g) => ({ ...g, gpusPerNode: 8 }),
+  fields: [
+    gpu('name', 'name', nonEmptyName, text),
+    gpu(
+      'memoryBytes',
+      'memory',
+      byteCount(
+        Number.MIN_VALUE,
+        1e15,
+        'a size above 0 and up to 1 PB, in bytes or with a unit such as 80GiB',
+      ),
+      formatBytesForUrl,
+    ),
+    gpu(
+      'labelGB',
+      'labelled size in GB',
+      numberBetween(0, 1e6, 'a number of GB from 0 to 1,000,000'),
+      formatUrlNumber,
+    ),
+    gpu(
+      'bandwidthBytesPerSecond',
+      'memory bandwidth in bytes per second',
+      numberBetween(0, 1e16, 'a number of bytes per second from 0 to 1e16'),
+      formatUrlNumber,
+    ),
+    gpu(
+      'peakFlops',
+      'peak FLOP/s',
+      numberBetween(0, 1e19, 'a number of FLOP/s from 0 to 1e19'),
+      formatUrlNumber,
+    ),
+    gpu('gpusPerNode', 'GPUs per node', wholeNumber(1, 1024), formatUrlNumber),
+  ],
+};

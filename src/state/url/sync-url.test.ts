@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCalculatorStore } from '../calculator-store';
+import { startUrlSync } from './sync-url';
+
+describe('startUrlSync', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    window.history.replaceState(null, '', '/?v=1');
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('writes a burst of changes once, after the throttle window, with the last state', () => {
+    const store = createCalculatorStore();
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    const stop = startUrlSync(store, window);
+
+    for (const batch of [2, 3, 4, 5]) store.getState().setField('batch', batch);
+    store.getState().setUnit('GiB');
+    vi.advanceTimersByTime(249);
+    expect(replaceState).not.toHaveBeenCalled();
+
+    vi.advanceTimersByTime(1);
+    expect(replaceState).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?v=1&b=5&u=GiB');
+    stop();
+  });
+
+  it('keeps writing during a long drag, at most once per window', () => {
+    const store = createCalculatorStore();
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    const stop = startUrlSync(store, window);
+
+    for (let step = 1; step <= 20; step++) {
+      store.getState().setField('seqLen', step * 100);
+      vi.advanceTimersByTime(50);
+    }
+    expect(replaceState).toHaveBeenCalledTimes(4);
+    vi.advanceTimersByTime(250);
+    expect(replaceState).toHaveBeenCalledTimes(4);
+    expect(window.location.search).toBe('?v=1&s=2000');
+    stop();
+  });
+
+  it('keeps the path and the hash, and skips a write that would change nothing', () => {
+    window.history.replaceState(null, '', '/calc/?v=1#results');
+    const store = createCalculatorStore();
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    const stop = startUrlSync(store, window);
+
+    store.getState().setField('batch', 1);
+    vi.advanceTimersByTime(250);
+    expect(replaceState).not.toHaveBeenCalled();
+
+    store.getState().setField('batch', 8);
+    vi.advanceTimersByTime(250);
+    expect(`${window.location.pathname}${window.location.search}${window.location.hash}`).toBe(
+      '/calc/?v=1&b=8#results',
+    );
+    stop();
+  });
+
+  it('reads the URL back into the store on back/forward and reports its problems', () => {
+    const store = createCalculatorStore();
+    const onIssues = vi.fn();
+    const stop = startUrlSync(store, window, { onIssues });
+
+    window.history.replaceState(null, '', '/?v=1&m=llama-2-13b&b=oops&u=GiB');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+
+    expect(store.getState().scenario.model).toBe('llama-2-13b');
+    expect(store.getState().scenario.batch).toBe(1);
+    expect(store.getState().unit).toBe('GiB');
+    expect(onIssues).toHaveBeenCalledWith([
+      { key: 'b', reason: expect.stringContaining('not a number') },
+    ]);
+    stop();
+  });
+
+  it('stops listening when unsubscribed, writing a pending change first', () => {
+    const store = createCalculatorStore();
+    const stop = startUrlSync(store, window);
+    store.getState().setField('batch', 6);
+    stop();
+    expect(window.location.search).toBe('?v=1&b=6');
+
+    store.getState().setField('batch', 7);
+    vi.advanceTimersByTime(1000);
+    expect(window.location.search).toBe('?v=1&b=6');
+    window.history.replaceState(null, '', '/?v=1&b=9');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().scenario.batch).toBe(7);
+  });
+});

@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { DTYPES } from '../../domain/dtypes';
+import type { GpuSpec } from '../../domain/gpu';
+import { LORA_TARGETS } from '../../domain/linear-shapes';
+import { OPTIMIZERS } from '../../domain/memory/model-states';
+import type { ModelSpec } from '../../domain/model';
+import { GPU_PRESETS } from '../../domain/presets/gpus';
+import { MODEL_PRESETS } from '../../domain/presets/models';
+import {
+  FINETUNE_METHODS,
+  MAX_BATCH,
+  MAX_SEQ_LEN,
+  MODES,
+  type Scenario,
+} from '../../domain/scenario';
+import type { CalculatorState } from '../calculator-store';
+
+/**
+ * Test-only arbitraries for the share link: every value the engine accepts field by field, including
+ * combinations it rejects as a whole (a tensor-parallel size that does not divide the heads), because
+ * the store may hold those and the link must carry them unchanged.
+ */
+
+const name = fc
+  .string({ unit: 'grapheme', minLength: 1, maxLength: 30 })
+  .filter((text) => text.trim() !== '');
+const int = (min: number, max: number) => fc.integer({ min, max });
+const fraction = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+
+const fieldwiseModel: fc.Arbitrary<ModelSpec> = fc.record({
+  name,
+  layers: int(1, 100_000),
+  hidden: int(1, 10_000_000),
+  heads: int(1, 100_000),
+  kvHeads: int(1, 100_000),
+  headDim: int(1, 10_000_000),
+  intermediate: int(1, 10_000_000),
+  vocab: int(1, 100_000_000),
+  mlp: fc.constantFrom('gated' as const, 'plain' as const),
+  norm: fc.constantFrom('rmsnorm' as const, 'layernorm' as const),
+  normsPerLayer: int(0, 16),
+  qkNorm: fc.boolean(),
+  positions: fc.constantFrom('rotary' as const, 'learned' as const),
+  maxPositions: int(1, 1e9),
+  positionOffset: int(0, 1_000),
+  tiedEmbeddings: fc.boolean(),
+  embeddingDim: fc.option(int(1, 10_000_000), { nil: null }),
+  finalNorm: fc.boolean(),
+  attentionBias: fc.constantFrom('none' as const, 'qkv' as const, 'all' as const),
+  mlpBias: fc.boolean(),
+  experts: int(1, 100_000),
+  expertsPerToken: int(1, 100_000),
+  expertIntermediate: int(1, 10_000_000),
+  sharedExperts: int(0, 1_000),
+  sharedExpertIntermediate: int(0, 10_000_000),
+  sharedExpertGate: fc.boolean(),
+  denseLayers: int(0, 100_000),
+  slidingWindow: fc.option(int(1, 1e9), { nil: null }),
+  fullAttentionLayers: int(0, 100_000),
+});
+
+/** Any custom architecture; half of them keep the derived fields at their defaults, as real models do. */
+export const arbitraryCustomModel: fc.Arbitrary<ModelSpec> = fc
+  .tuple(fieldwiseModel, fc.boolean(), fc.boolean())
+  .map(([model, derivedHeads, derivedWidth]) => ({
+    ...model,
+    ...(derivedHeads
+      ? { kvHeads: model.heads, headDim: Math.max(1, Math.floor(model.hidden / model.heads)) }
+      : {}),
+    ...(derivedWidth ? { expertIntermediate: model.intermediate } : {}),
+  }));
+
+export const arbitraryCustomGpu: fc.Arbitrary<GpuSpec> = fc.record({
+  name,
+  memoryBytes: fc.oneof(
+    int(1, 2 ** 20).map((mib) => mib * 2 ** 20),
+    fraction(Number.MIN_VALUE, 1e15),
+  ),
+  labelGB: fc.oneof(int(0, 1000), fraction(0, 1e6)),
+  bandwidthBytesPerSecond: fraction(0, 1e16),
+  peakFlops: fraction(0, 1e19),
+  gpusPerNode: int(1, 1024),
+});
+
+export const arbitraryLinkScenario: fc.Arbitrary<Scenario> = fc.record({
+  model: fc.oneof(
+    fc.constantFrom(...MODEL_PRESETS.map((preset) => preset.id)),
+    arbitraryCustomModel,
+  ),
+  gpu: fc.oneof(fc.constantFrom(...GPU_PRESETS.map((preset) => preset.id)), arbitraryCustomGpu),
+  mode: fc.constantFrom(...MODES),
+  dtype: fc.constantFrom(...DTYPES),
+  weightAccounting: fc.constantFrom('naive' as const, 'realistic' as const),
+  batch: int(1, MAX_BATCH),
+  seqLen: int(1, MAX_SEQ_LEN),
+  generatedTokens: int(0, MAX_SEQ_LEN),
+  optimizer: fc.constantFrom(...OPTIMIZERS),
+  gradients: fc.constantFrom('same' as const, 'fp32' as const),
+  recompute: fc.constantFrom('none' as const, 'selective' as const, 'full' as const),
+  attention: fc.constantFrom('eager' as const, 'fused' as const),
+  dropout: fc.boolean(),
+  finetuneMethod: fc.constantFrom(...FINETUNE_METHODS),
+  loraRank: int(1, 65_536),
+  loraTargets: fc.array(fc.constantFrom(...LORA_TARGETS), { maxLength: 8 }),
+  adapterDtype: fc.constantFrom('bf16' as const, 'fp32' as const),
+  kvDtype: fc.constantFrom('auto' as const, ...DTYPES),
+  layout: fc.constantFrom('auto' as const, 'manual' as const),
+  zeroStage: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const),
+  tensorParallel: int(1, 1024),
+  pipelineParallel: int(1, 100_000),
+  dataParallel: int(1, 1_000_000),
+  sequenceParallel: fc.boolean(),
+  overheadBytes: fc.oneof(
+    int(0, 8 * 2 ** 30),
+    int(0, 64).map((mib) => mib * 2 ** 26),
+    fraction(0, 1e15),
+  ),
+  safetyMargin: fraction(0, 0.9),
+  utilization: fraction(0.01, 1),
+});
+
+export const arbitraryLinkState: fc.Arbitrary<CalculatorState> = fc.record({
+  scenario: arbitraryLinkScenario,
+  unit: fc.constantFrom('GB' as const, 'GiB' as const),
+});

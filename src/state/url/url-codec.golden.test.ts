@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
+import { decodeUrl } from './url-codec';
+
+/**
+ * Links as version 1 writes them. They are a promise to everyone who shared one: a later version
+ * may change how it writes links, but must keep decoding these to the same choices (through a
+ * migration if the format moves on). Do not edit a row; add one.
+ */
+const GOLDEN: readonly { link: string; unit?: 'GB' | 'GiB'; scenario: Partial<Scenario> }[] = [
+  { link: 'v=1', scenario: {} },
+  { link: '', scenario: {} },
+  {
+    link: '?v=1&m=llama-2-70b&g=h100-80gb&mo=inference&dt=int4&b=8&s=4096&gen=1024&kv=fp8&u=GiB',
+    unit: 'GiB',
+    scenario: {
+      model: 'llama-2-70b',
+      gpu: 'h100-80gb',
+      mode: 'inference',
+      dtype: 'int4',
+      batch: 8,
+      seqLen: 4096,
+      generatedTokens: 1024,
+      kvDtype: 'fp8',
+    },
+  },
+  {
+    link: 'v=1&m=mistral-7b&mo=finetune&dt=int4&ft=qlora&lr=64&lt=q,k,v,o,gate,up,down&ad=fp32&opt=adam-8bit&rc=full&at=eager&do=1',
+    scenario: {
+      model: 'mistral-7b',
+      mode: 'finetune',
+      dtype: 'int4',
+      finetuneMethod: 'qlora',
+      loraRank: 64,
+      loraTargets: ['q', 'k', 'v', 'o', 'gate', 'up', 'down'],
+      adapterDtype: 'fp32',
+      optimizer: 'adam-8bit',
+      recompute: 'full',
+      attention: 'eager',
+      dropout: true,
+    },
+  },
+  {
+    link: 'v=1&m=gpt-3&g=a100-80gb&wa=naive&gr=fp32&lay=manual&z=1&tp=8&pp=16&dp=64&sp=1&oh=2GiB&sm=0.1&ut=0.5',
+    scenario: {
+      model: 'gpt-3',
+      gpu: 'a100-80gb',
+      weightAccounting: 'naive',
+      gradients: 'fp32',
+      layout: 'manual',
+      zeroStage: 1,
+      tensorParallel: 8,
+      pipelineParallel: 16,
+      dataParallel: 64,
+      sequenceParallel: true,
+      overheadBytes: 2 * 2 ** 30,
+      safetyMargin: 0.1,
+      utilization: 0.5,
+    },
+  },
+  // Written before the version key existed: read as version 1. Byte counts may be plain bytes or carry a unit.
+  {
+    link: 'b=4&s=1e5&oh=512MiB',
+    scenario: { batch: 4, seqLen: 100_000, overheadBytes: 512 * 2 ** 20 },
+  },
+  { link: 'v=1&oh=1073741824&lt=', scenario: { overheadBytes: 2 ** 30, loraTargets: [] } },
+  {
+    link:
+      'v=1&m.name=Tiny+MoE&m.layers=4&m.hidden=512&m.heads=8&m.kvHeads=2&m.intermediate=2048&m.vocab=1000' +
+      '&m.experts=8&m.expertsPerToken=2&m.expertIntermediate=256&m.slidingWindow=1024&m.tiedEmbeddings=1' +
+      '&g.name=Lab+GPU&g.memoryBytes=48GiB&g.labelGB=48&g.bandwidthBytesPerSecond=9.6e11&g.peakFlops=1.8e14&g.gpusPerNode=4',
+    scenario: {
+      model: {
+        name: 'Tiny MoE',
+        layers: 4,
+        hidden: 512,
+        heads: 8,
+        kvHeads: 2,
+        headDim: 64,
+        intermediate: 2048,
+        vocab: 1000,
+        mlp: 'gated',
+        norm: 'rmsnorm',
+        normsPerLayer: 2,
+        qkNorm: false,
+        positions: 'rotary',
+        maxPositions: 4096,
+        positionOffset: 0,
+        tiedEmbeddings: true,
+        embeddingDim: null,
+        finalNorm: true,
+        attentionBias: 'none',
+        mlpBias: false,
+        experts: 8,
+        expertsPerToken: 2,
+        expertIntermediate: 256,
+        sharedExperts: 0,
+        sharedExpertIntermediate: 0,
+        sharedExpertGate: false,
+        denseLayers: 0,
+        slidingWindow: 1024,
+        fullAttentionLayers: 0,
+      },
+      gpu: {
+        name: 'Lab GPU',
+        memoryBytes: 48 * 2 ** 30,
+        labelGB: 48,
+        bandwidthBytesPerSecond: 9.6e11,
+        peakFlops: 1.8e14,
+        gpusPerNode: 4,
+      },
+    },
+  },
+];
+
+describe('golden share links (version 1)', () => {
+  it.each(GOLDEN)('$link', ({ link, unit = 'GB', scenario }) => {
+    const decoded = decodeUrl(link);
+    expect(decoded.issues).toEqual([]);
+    expect(decoded.unit).toBe(unit);
+    const expected: Scenario = { ...DEFAULT_SCENARIO, ...scenario };
+    for (const field of Object.keys(expected) as (keyof Scenario)[]) {
+      expect(decoded.scenario[field], field).toEqual(expected[field]);
+    }
+  });
+});

@@ -1,0 +1,170 @@
+import { DEFAULT_SCENARIO } from '../../domain/scenario';
+import type { CalculatorState } from '../calculator-store';
+import {
+  decodeCustomSpec,
+  encodeCustomSpec,
+  findSpecField,
+  type CustomSpecCodec,
+} from './custom-spec';
+import { CUSTOM_GPU_CODEC, CUSTOM_MODEL_CODEC } from './custom-spec-schema';
+import { CURRENT_URL_VERSION, migrateParams, type UrlParams } from './url-migrations';
+import { URL_FIELDS, type UrlField, type UrlIssue } from './url-schema';
+import { quote } from './url-values';
+
+/** What a link holds: the choices, and every field that could not be used and was reset or ignored. */
+export interface DecodedLink extends CalculatorState {
+  issues: UrlIssue[];
+}
+
+const VERSION_KEY = 'v';
+const FIELDS_BY_KEY: ReadonlyMap<string, UrlField> = new Map(
+  URL_FIELDS.map((field) => [field.key, field]),
+);
+const CUSTOM_PREFIXES = [CUSTOM_MODEL_CODEC.prefix, CUSTOM_GPU_CODEC.prefix];
+const UNKNOWN = 'is not a setting this calculator knows; it was ignored';
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+const defaultState = (): CalculatorState => ({
+  scenario: { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets] },
+  unit: 'GB',
+});
+
+/** Each key once, in order; later repeats are reported. */
+function readParams(search: string): {
+  params: [string, string][];
+  version: string | undefined;
+  issues: UrlIssue[];
+} {
+  const params: [string, string][] = [];
+  const seen = new Set<string>();
+  const issues: UrlIssue[] = [];
+  let version: string | undefined;
+  for (const [key, value] of new URLSearchParams(search)) {
+    if (seen.has(key)) {
+      issues.push({ key, reason: 'appears more than once; the first value was used' });
+      continue;
+    }
+    seen.add(key);
+    if (key === VERSION_KEY) version = value;
+    else params.push([key, value]);
+  }
+  return { params, version, issues };
+}
+
+/** The custom spec the link describes under the codec's prefix, if any; it wins over the preset key. */
+function decodeCustom<S, R extends keyof S & string>(
+  codec: CustomSpecCodec<S, R>,
+  presetKey: string,
+  params: UrlParams,
+  issues: UrlIssue[],
+): S | undefined {
+  const raw = new Map<string, string>();
+  for (const [key, value] of params) {
+    if (!key.startsWith(codec.prefix)) continue;
+    const prop = key.slice(codec.prefix.length);
+    if (findSpecField(codec, prop)) raw.set(prop, value);
+    else issues.push({ key, reason: UNKNOWN });
+  }
+  if (raw.size === 0) return undefined;
+  const custom = decodeCustomSpec(codec, raw);
+  issues.push(...custom.issues);
+  if (
+    params.some(([key]) => key === presetKey) &&
+    !issues.some((issue) => issue.key === presetKey)
+  ) {
+    issues.push({
+      key: presetKey,
+      reason: `was ignored because the link also describes a ${lowerFirst(codec.label)}`,
+    });
+  }
+  return custom.spec;
+}
+
+/**
+ * Reads a query string (with or without "?") into the calculator's choices. Never throws: every
+ * malformed field keeps its default and every unknown key is ignored, each reported as {key, reason}.
+ */
+export function decodeUrl(search: string): DecodedLink {
+  const state = defaultState();
+  const read = readParams(search);
+  const migrated = migrateParams(read.params, read.version);
+  if (!migrated.ok) return { ...state, issues: migrated.issues };
+  const issues = [...migrated.issues, ...read.issues];
+  const { params } = migrated;
+
+  for (const [key, value] of params) {
+    const field = FIELDS_BY_KEY.get(key);
+    if (field) {
+      const reason = field.read(value, state);
+      if (reason !== null) issues.push({ key, reason });
+    } else if (!CUSTOM_PREFIXES.some((prefix) => key.startsWith(prefix))) {
+      issues.push({ key, reason: UNKNOWN });
+    }
+  }
+
+  const model = decodeCustom(CUSTOM_MODEL_CODEC, 'm', params, issues);
+  if (model) state.scenario.model = model;
+  const gpu = decodeCustom(CUSTOM_GPU_CODEC, 'g', params, issues);
+  if (gpu) state.scenario.gpu = gpu;
+  return { ...state, issues };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Keeps the characters a query value may hold as they are, so names and lists stay readable. */
+function encodeComponent(text: string): string {
+  // encodeURIComponent throws on half a surrogate pair (a name cut mid-emoji); the URL spec writes U+FFFD.
+  return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD'))
+    .replace(/%20/g, '+')
+    .replace(/%2C/g, ',')
+    .replace(/%2F/g, '/')
+    .replace(/%3A/g, ':');
+}
+
+/** The query string (without "?") for the choices: version first, then every field that differs from its default. */
+export function encodeUrl({ scenario, unit }: CalculatorState): string {
+  const state = { scenario, unit };
+  const entries: [string, string][] = [[VERSION_KEY, String(CURRENT_URL_VERSION)]];
+  for (const field of URL_FIELDS) {
+    if (field.key === 'm' && typeof scenario.model === 'object') {
+      entries.push(...encodeCustomSpec(CUSTOM_MODEL_CODEC, scenario.model));
+    } else if (field.key === 'g' && typeof scenario.gpu === 'object') {
+      entries.push(...encodeCustomSpec(CUSTOM_GPU_CODEC, scenario.gpu));
+    } else {
+      const value = field.write(state);
+      if (value !== undefined) entries.push([field.key, value]);
+    }
+  }
+  return entries
+    .map(([key, value]) => `${encodeComponent(key)}=${encodeComponent(value)}`)
+    .join('&');
+}
+
+/** The full address that opens the page with these choices. */
+export function shareUrl(
+  state: CalculatorState,
+  location: Pick<Location, 'origin' | 'pathname'>,
+): string {
+  return `${location.origin}${location.pathname}?${encodeUrl(state)}`;
+}
+
+function describeSpecKey<S>(
+  codec: Pick<CustomSpecCodec<S>, 'prefix' | 'label' | 'fields'>,
+  key: string,
+): string | undefined {
+  const field = key.startsWith(codec.prefix)
+    ? findSpecField(codec, key.slice(codec.prefix.length))
+    : undefined;
+  return field ? `${codec.label}: ${field.label} (${key})` : undefined;
+}
+
+/** A link key in plain words for the notice: "Batch size (b)", "Custom model: layers (m.layers)". */
+export function describeUrlKey(key: string): string {
+  if (key === VERSION_KEY) return 'Link version (v)';
+  const field = FIELDS_BY_KEY.get(key);
+  if (field) return `${field.label} (${key})`;
+  const custom = describeSpecKey(CUSTOM_MODEL_CODEC, key) ?? describeSpecKey(CUSTOM_GPU_CODEC, key);
+  if (custom) return custom;
+  return `Unknown setting ${quote(key)}`;
+}

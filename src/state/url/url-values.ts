@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { formatInteger } from '../../lib/format';
+
+/**
+ * The text forms of single URL values, each a zod schema from the raw query string to a typed
+ * value. Messages are plain words because the share-link notice shows them to the user.
+ */
+
+/** Decimal or exponent notation only: no hex, no blanks, no "Infinity" (Number() accepts all of those). */
+const NUMBER_TEXT = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+const numberText = z.string().regex(NUMBER_TEXT, { error: 'is not a number' }).transform(Number);
+
+/**
+ * A number as text that reads back to exactly the same value. Exponent form is used only where it
+ * is clearly shorter ("1.008e12", "1e6", but "2048"); "+" is dropped because a query reads it as a space.
+ */
+export function formatUrlNumber(value: number): string {
+  if (Object.is(value, -0)) return '-0';
+  const plain = String(value);
+  if (!Number.isFinite(value)) return plain;
+  const exponent = value.toExponential().replace('e+', 'e');
+  return exponent.length + 3 <= plain.length && Number(exponent) === value ? exponent : plain;
+}
+
+export function wholeNumber(min: number, max: number): z.ZodType<number, string> {
+  const rule = `must be a whole number from ${formatInteger(min)} to ${formatInteger(max)}`;
+  return numberText.pipe(
+    z
+      .number({ error: rule })
+      .int({ error: rule })
+      .min(min, { error: rule })
+      .max(max, { error: rule }),
+  );
+}
+
+/** A number in [min, max]; `wording` says the range in the user's words. */
+export function numberBetween(
+  min: number,
+  max: number,
+  wording: string,
+): z.ZodType<number, string> {
+  const rule = `must be ${wording}`;
+  return numberText.pipe(
+    z.number({ error: rule }).min(min, { error: rule }).max(max, { error: rule }),
+  );
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(
+  values: T,
+): z.ZodType<T[number], string> {
+  return z.enum(values, { error: `must be one of ${values.join(', ')}` });
+}
+
+const BOOLEAN_TEXT = { '1': true, '0': false, true: true, false: false } as const;
+
+/** "1" or "0"; "true" and "false" are read too because people type them. */
+export const flag: z.ZodType<boolean, string> = z
+  .enum(['1', '0', 'true', 'false'], { error: 'must be 1 (on) or 0 (off)' })
+  .transform((text) => BOOLEAN_TEXT[text]);
+
+export const formatFlag = (value: boolean): string => (value ? '1' : '0');
+
+/** Byte suffixes the links accept; only the binary ones are written, because they scale exactly. */
+const BYTE_UNITS: Readonly<Record<string, number>> = {
+  b: 1,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+};
+const BYTES_TEXT = /^(.*?)([a-z]*)$/i;
+
+/** A byte count: a plain number is bytes; a suffix (GiB, MiB, GB, ...) scales it. */
+export function byteCount(min: number, max: number, wording: string): z.ZodType<number, string> {
+  const rule = `must be ${wording}`;
+  return z
+    .string()
+    .transform((text, ctx) => {
+      const [, digits = '', suffix = ''] = BYTES_TEXT.exec(text.trim()) ?? [];
+      const number = digits.trim();
+      const scale = suffix === '' ? 1 : BYTE_UNITS[suffix.toLowerCase()];
+      if (scale === undefined) {
+        ctx.issues.push({
+          code: 'custom',
+          message: 'has an unknown unit; use bytes or a GiB, MiB, GB or MB suffix',
+          input: text,
+        });
+        return z.NEVER;
+      }
+      if (!NUMBER_TEXT.test(number)) {
+        ctx.issues.push({ code: 'custom', message: 'is not a number of bytes', input: text });
+        return z.NEVER;
+      }
+      return Number(number) * scale;
+    })
+    .pipe(z.number({ error: rule }).min(min, { error: rule }).max(max, { error: rule }));
+}
+
+/** The shortest exact form among GiB, MiB and plain bytes: "1GiB", "24564MiB", "123456789". */
+export function formatBytesForUrl(bytes: number): string {
+  const candidates = [formatUrlNumber(bytes)];
+  for (const [suffix, scale] of [
+    ['GiB', 2 ** 30],
+    ['MiB', 2 ** 20],
+  ] as const) {
+    const scaled = bytes / scale;
+    if (Number.isFinite(bytes) && scaled * scale === bytes)
+      candidates.push(`${formatUrlNumber(scaled)}${suffix}`);
+  }
+  return candidates.reduce((best, text) => (text.length < best.length ? text : best));
+}
+
+/** Reads one raw value; the reason names what was wrong and quotes (a bounded part of) what was given. */
+export function readValue<T>(
+  schema: z.ZodType<T, string>,
+  raw: string,
+): { ok: true; value: T } | { ok: false; reason: string } {
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  const message = result.error.issues[0]?.message ?? 'is not valid';
+  return { ok: false, reason: `${message}, got ${quote(raw)}` };
+}
+
+export function quote(raw: string): string {
+  return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+}

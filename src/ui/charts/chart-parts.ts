@@ -1,0 +1,32 @@
+import type { MemoryPart } from '../../domain/per-gpu-memory';
+import type { Mode } from '../../domain/scenario';
+
+/** What each part of a GPU's memory is called on the chart, its legend and its table. */
+export const PART_LABELS: Readonly<Record<MemoryPart, string>> = {
+  weights: 'Parameters',
+  gradients: 'Gradients',
+  optimizer: 'Optimizer states',
+  activations: 'Activations',
+  kvCache: 'KV cache',
+  overhead: 'Runtime overhead',
+};
+
+/** The CSS variable (charts.css) that colours a part, so light and dark schemes each get their palette. */
+export const partColour = (part: MemoryPart): string => `var(--chart-${part})`;
+
+/**
+ * The parts that exist in a mode, bottom of the stack first. Only training and fine-tuning keep
+ * gradients and optimizer states; only inference keeps a KV cache.
+ */
+export function chartParts(mode: Mode): readonly MemoryPart[] {
+  return mode === 'inference'
+    ? ['weights', 'activations', 'kvCache', 'overhead']
+    : ['weights', 'gradients', 'optimizer', 'activations', 'overhead'];
+}
+
+const BAR_PITCH_PX = 44;
+const AXES_PX = 76;
+
+/** One height for the chart and for its loading placeholder, so the page does not jump when the chart arrives. */
+export const chartHeight = (rowCount: number): number =>
+  Math.max(160, AXES_PX + rowCount * BAR_PITCH_PX);

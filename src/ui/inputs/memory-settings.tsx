@@ -1,0 +1,54 @@
+import { useCalculator } from '../../app/store-context';
+import { BYTES_PER_GB, BYTES_PER_GIB } from '../../domain/units';
+import type { UnitSystem } from '../../state/calculator-store';
+import { KV_DTYPE_CHOICES, WEIGHT_ACCOUNTING_CHOICES } from './scenario-choices';
+import { ScenarioNumber, type DisplayScale } from './scenario-number';
+import { ScenarioSelect } from './scenario-select';
+
+const BYTE_SCALES: Readonly<Record<UnitSystem, DisplayScale>> = {
+  GB: { toShown: (bytes) => bytes / BYTES_PER_GB, toStored: (gb) => gb * BYTES_PER_GB },
+  GiB: { toShown: (bytes) => bytes / BYTES_PER_GIB, toStored: (gib) => gib * BYTES_PER_GIB },
+};
+const PERCENT: DisplayScale = {
+  toShown: (fraction) => fraction * 100,
+  toStored: (percent) => percent / 100,
+};
+
+/** How weights and the KV cache are counted, and what each GPU keeps in reserve. */
+export function MemorySettings({ isInference }: { isInference: boolean }) {
+  const unit = useCalculator((state) => state.unit);
+  return (
+    <section className="settings-group" aria-label="Memory accounting">
+      <h3>Memory accounting</h3>
+      <ScenarioSelect
+        field="weightAccounting"
+        label="Weight accounting"
+        options={WEIGHT_ACCOUNTING_CHOICES}
+      />
+      {isInference && (
+        <ScenarioSelect field="kvDtype" label="KV-cache dtype" options={KV_DTYPE_CHOICES} />
+      )}
+      <ScenarioNumber
+        field="overheadBytes"
+        label="Runtime overhead per GPU"
+        unit={unit}
+        scale={BYTE_SCALES[unit]}
+        hint="CUDA context and allocator reserve."
+      />
+      <ScenarioNumber
+        field="safetyMargin"
+        label="Safety margin"
+        unit="%"
+        scale={PERCENT}
+        hint="Share of each GPU kept free, 0 to 90 % (the engine stores 0 to 0.9)."
+      />
+      <ScenarioNumber
+        field="utilization"
+        label="Utilisation"
+        unit="%"
+        scale={PERCENT}
+        hint="Share of peak FLOP/s a real run reaches, for time estimates: 1 to 100 % (0.01 to 1)."
+      />
+    </section>
+  );
+}

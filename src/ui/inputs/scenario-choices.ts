@@ -1,0 +1,97 @@
+import { DTYPES, type Dtype, type WeightAccounting } from '../../domain/dtypes';
+import type { AttentionKind, Recompute } from '../../domain/memory/activations';
+import {
+  OPTIMIZER_LABELS,
+  OPTIMIZERS,
+  ZERO_STAGES,
+  type GradientDtype,
+  type Optimizer,
+  type ZeroStage,
+} from '../../domain/memory/model-states';
+import {
+  TRAINING_DTYPES,
+  type FinetuneMethod,
+  type KvDtype,
+  type LayoutChoice,
+  type Mode,
+  type Scenario,
+} from '../../domain/scenario';
+import type { Choice } from '../primitives/select-field';
+
+/** Every option list of the input forms, built once at load so a re-render rebuilds nothing. */
+
+export const MODE_CHOICES: readonly Choice<Mode>[] = [
+  { value: 'training', label: 'Training' },
+  { value: 'finetune', label: 'Fine-tuning' },
+  { value: 'inference', label: 'Inference' },
+];
+
+export const FINETUNE_METHOD_CHOICES: readonly Choice<FinetuneMethod>[] = [
+  { value: 'full', label: 'Full' },
+  { value: 'lora', label: 'LoRA' },
+  { value: 'qlora', label: 'QLoRA' },
+];
+
+export const OPTIMIZER_CHOICES: readonly Choice<Optimizer>[] = OPTIMIZERS.map((value) => ({
+  value,
+  label: OPTIMIZER_LABELS[value],
+}));
+
+export const GRADIENT_CHOICES: readonly Choice<GradientDtype>[] = [
+  { value: 'same', label: 'Same as the weights' },
+  { value: 'fp32', label: 'fp32' },
+];
+
+export const RECOMPUTE_CHOICES: readonly Choice<Recompute>[] = [
+  { value: 'none', label: 'None: keep every activation' },
+  { value: 'selective', label: 'Selective: recompute the attention core' },
+  { value: 'full', label: "Full: keep only each layer's input" },
+];
+
+export const ATTENTION_CHOICES: readonly Choice<AttentionKind>[] = [
+  { value: 'fused', label: 'Fused (FlashAttention)' },
+  { value: 'eager', label: 'Eager (stores the score matrix)' },
+];
+
+export const WEIGHT_ACCOUNTING_CHOICES: readonly Choice<WeightAccounting>[] = [
+  { value: 'realistic', label: 'Realistic (16-bit embeddings, scales)' },
+  { value: 'naive', label: 'Naive (parameters × bytes)' },
+];
+
+export const LAYOUT_CHOICES: readonly Choice<LayoutChoice>[] = [
+  { value: 'auto', label: 'Auto' },
+  { value: 'manual', label: 'Manual' },
+];
+
+export const ZERO_STAGE_CHOICES: readonly Choice<ZeroStage>[] = ZERO_STAGES.map((value) => ({
+  value,
+  label:
+    [
+      '0: none (plain data parallel)',
+      '1: optimizer states',
+      '2: + gradients',
+      '3: + weights (FSDP full shard)',
+    ][value] ?? String(value),
+}));
+
+export const ADAPTER_DTYPE_CHOICES: readonly Choice<Scenario['adapterDtype']>[] = [
+  { value: 'bf16', label: 'bf16' },
+  { value: 'fp32', label: 'fp32' },
+];
+
+export const KV_DTYPE_CHOICES: readonly Choice<KvDtype>[] = [
+  { value: 'auto', label: 'Auto (follows 16/32-bit weights, else bf16)' },
+  ...DTYPES.map((value) => ({ value, label: value })),
+];
+
+export const DTYPE_CHOICES: readonly Choice<Dtype>[] = DTYPES.map((value) => ({
+  value,
+  label: value,
+}));
+
+/** Training updates the weights themselves, so only the formats a trainer computes in can be chosen. */
+export const TRAINABLE_DTYPE_CHOICES: readonly Choice<Dtype>[] = DTYPES.map((value) => ({
+  value,
+  label: value,
+  disabled: !TRAINING_DTYPES.includes(value),
+}));

@@ -1,0 +1,70 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { compareDtypes } from '../../app/comparisons';
+import { DtypeComparison } from './dtype-comparison';
+import { renderWithStore } from './test-support/render-with-store';
+
+vi.mock('../../app/comparisons', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../app/comparisons')>();
+  return { ...actual, compareDtypes: vi.fn(actual.compareDtypes) };
+});
+
+const rowOf = (table: HTMLElement, dtype: string) =>
+  within(table)
+    .getByRole('rowheader', { name: new RegExp(`^${dtype}`) })
+    .closest('tr')!;
+
+describe('DtypeComparison', () => {
+  it('training: a row per dtype, the current one marked, reasons where a dtype does not apply', () => {
+    renderWithStore(<DtypeComparison />, { zeroStage: 3 });
+    const table = screen.getByRole('table', { name: /Memory per GPU in each dtype/ });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual([
+      'Dtype',
+      'Weights',
+      'Gradients',
+      'Optimizer states',
+      'Activations',
+      'Per-GPU total',
+      'GPUs needed',
+    ]);
+    const bf16 = rowOf(table, 'bf16');
+    expect(bf16).toHaveAttribute('aria-current', 'true');
+    expect(within(bf16).getByRole('rowheader')).toHaveTextContent('bf16 (current)');
+    expect(
+      within(bf16)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['2.45 GB', '2.25 GB', '13.5 GB', '5.52 GB', '24.8 GB', '6TP 2 × DP 3 (ZeRO-3)']);
+    const int4 = within(rowOf(table, 'int4')).getByRole('cell');
+    expect(int4).toHaveAttribute('colspan', '6');
+    expect(int4).toHaveTextContent(/^Does not apply: int4 weights cannot be trained directly/);
+  });
+
+  it('inference shows the KV cache instead of gradients and optimizer states', () => {
+    renderWithStore(<DtypeComparison />, { mode: 'inference' });
+    const headers = screen.getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toContain('KV cache');
+    expect(headers).not.toContain('Gradients');
+  });
+
+  it('recomputes the comparison only when the scenario changes', () => {
+    const spy = vi.mocked(compareDtypes);
+    spy.mockClear();
+    const { store } = renderWithStore(<DtypeComparison />, { mode: 'inference' });
+    expect(spy).toHaveBeenCalledTimes(1);
+    act(() => store.getState().setUnit('GiB'));
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(screen.getAllByText(/GiB$/).length).toBeGreaterThan(0);
+    act(() => store.getState().setField('batch', 8));
+    expect(spy).toHaveBeenCalledTimes(2);
+  });
+
+  it('renders nothing for invalid input', () => {
+    const { container } = renderWithStore(<DtypeComparison />, { seqLen: 0 });
+    expect(container).toBeEmptyDOMElement();
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { compareDtypes } from '../../app/comparisons';
+import { dtypeColumns, dtypeTableRows } from './dtype-rows';
+import { scenarioWith } from './test-support/fixtures';
+
+describe('dtypeTableRows', () => {
+  it('training: numbers for the trainable dtypes, the reason for the others', () => {
+    const rows = dtypeTableRows(compareDtypes(scenarioWith({ zeroStage: 3 })), 'GB');
+    expect(rows.map((row) => row.dtype)).toEqual(['fp32', 'bf16', 'fp16', 'fp8', 'int8', 'int4']);
+    const bf16 = rows[1]!;
+    expect(bf16.note).toBeNull();
+    expect(bf16.fits).toBe(true);
+    expect(bf16.cells).toMatchObject({
+      weights: '2.45 GB',
+      optimizer: '13.5 GB',
+      perGpu: '24.8 GB',
+      gpus: '6',
+    });
+    expect(bf16.gpusDetail).toBe('TP 2 × DP 3 (ZeRO-3)');
+    const int4 = rows[5]!;
+    expect(int4.cells).toBeNull();
+    expect(int4.note).toMatch(/^int4 weights cannot be trained directly/);
+  });
+
+  it('inference: every dtype applies, each with its own GPU count', () => {
+    const rows = dtypeTableRows(compareDtypes(scenarioWith({ mode: 'inference' })), 'GiB');
+    expect(rows.every((row) => row.cells !== null)).toBe(true);
+    expect(rows[0]!.cells!.gpus).toBe('2');
+    expect(rows[0]!.gpusDetail).toBe('tensor parallel 2');
+    expect(rows[1]!.cells!.gpus).toBe('1');
+    expect(rows[1]!.gpusDetail).toBeNull();
+    expect(rows[5]!.cells!.weights).toMatch(/GiB$/);
+  });
+
+  it('says why when nothing fits', () => {
+    const rows = dtypeTableRows(
+      compareDtypes(scenarioWith({ model: 'llama-3.1-405b', gpu: 'a100-40gb' })),
+      'GB',
+    );
+    expect(rows[0]!.fits).toBe(false);
+    expect(rows[0]!.cells!.gpus).toBe('None fits');
+    expect(rows[0]!.gpusDetail).toMatch(/^activations, KV cache and overhead alone exceed one GPU/);
+  });
+});
+
+describe('dtypeColumns', () => {
+  it('drops the parts a mode never has', () => {
+    expect(dtypeColumns('inference')).toEqual([
+      'weights',
+      'activations',
+      'kvCache',
+      'perGpu',
+      'gpus',
+    ]);
+    expect(dtypeColumns('training')).toEqual([
+      'weights',
+      'gradients',
+      'optimizer',
+      'activations',
+      'perGpu',
+      'gpus',
+    ]);
+  });
+});

@@ -1,0 +1,88 @@
+import type { DtypeRow } from '../../app/comparisons';
+import type { Dtype } from '../../domain/dtypes';
+import type { Mode } from '../../domain/scenario';
+import { formatBytesIn, formatInteger } from '../../lib/format';
+import type { UnitSystem } from '../../state/calculator-store';
+import { describeIssue } from './field-labels';
+import { layoutName } from './layout-name';
+import { PART_LABELS } from './part-labels';
+
+export const DTYPE_COLUMNS = [
+  'weights',
+  'gradients',
+  'optimizer',
+  'activations',
+  'kvCache',
+  'perGpu',
+  'gpus',
+] as const;
+export type DtypeColumn = (typeof DTYPE_COLUMNS)[number];
+
+export const DTYPE_COLUMN_LABELS: Readonly<Record<DtypeColumn, string>> = {
+  weights: PART_LABELS.weights,
+  gradients: PART_LABELS.gradients,
+  optimizer: PART_LABELS.optimizer,
+  activations: PART_LABELS.activations,
+  kvCache: PART_LABELS.kvCache,
+  perGpu: 'Per-GPU total',
+  gpus: 'GPUs needed',
+};
+
+/** The columns that can hold anything in a mode: inference has no gradients or optimizer, training no KV cache. */
+export function dtypeColumns(mode: Mode): DtypeColumn[] {
+  return DTYPE_COLUMNS.filter((column) =>
+    mode === 'inference' ? column !== 'gradients' && column !== 'optimizer' : column !== 'kvCache',
+  );
+}
+
+export interface DtypeTableRow {
+  dtype: Dtype;
+  /** Text per column, or null when the dtype does not apply and `note` says why. */
+  cells: Record<DtypeColumn, string> | null;
+  note: string | null;
+  /** Under the GPU count: the layout in words, or why nothing fits. */
+  gpusDetail: string | null;
+  /** Whether the smallest layout at the chosen ZeRO stage fits at all. */
+  fits: boolean;
+}
+
+/**
+ * One table row per dtype: per-GPU bytes by part under the layout in force, its total, and the
+ * GPUs the chosen ZeRO stage needs (or why nothing fits). A dtype that cannot be used in this mode
+ * gets the reason instead of numbers.
+ */
+export function dtypeTableRows(rows: readonly DtypeRow[], unit: UnitSystem): DtypeTableRow[] {
+  return rows.map(({ dtype, result, notApplicable }) => {
+    if (!result.ok) {
+      return {
+        dtype,
+        cells: null,
+        note: notApplicable ?? result.issues.map(describeIssue).join('; '),
+        gpusDetail: null,
+        fits: false,
+      };
+    }
+    const e = result.estimate;
+    const bytes = (value: number) => formatBytesIn(value, unit);
+    const fit = e.chosenStage.fit;
+    return {
+      dtype,
+      cells: {
+        weights: bytes(e.perGpu.weights),
+        gradients: bytes(e.perGpu.gradients),
+        optimizer: bytes(e.perGpu.optimizer),
+        activations: bytes(e.perGpu.activations),
+        kvCache: bytes(e.perGpu.kvCache),
+        perGpu: bytes(e.perGpuBytes),
+        gpus: fit ? formatInteger(fit.gpus) : 'None fits',
+      },
+      note: null,
+      gpusDetail: fit
+        ? fit.gpus > 1
+          ? layoutName(fit.layout)
+          : null
+        : (e.chosenStage.reason ?? 'no layout fits'),
+      fits: fit !== null,
+    };
+  });
+}

@@ -1,0 +1,54 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { GPU_PRESETS } from '../../domain/presets/gpus';
+import { GpuComparison } from './gpu-comparison';
+import { renderWithStore } from './test-support/render-with-store';
+
+describe('GpuComparison', () => {
+  it('a row per GPU preset with its GPU count, layout and per-GPU memory; the current GPU marked', () => {
+    renderWithStore(<GpuComparison />, {
+      mode: 'inference',
+      model: 'llama-2-70b',
+      gpu: 'a100-40gb',
+    });
+    const table = screen.getByRole('table', { name: /Llama-2-70B on each GPU preset/ });
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(GPU_PRESETS.length);
+    const current = within(table)
+      .getByRole('rowheader', { name: 'A100 40GB (current)' })
+      .closest('tr')!;
+    expect(current).toHaveAttribute('aria-current', 'true');
+    expect(
+      within(current)
+        .getAllByRole('cell')
+        .map((td) => td.textContent)
+        .slice(0, 4),
+    ).toEqual(['42.9 GB', '4tensor parallel 4', '36 GB', 'Fits']);
+  });
+
+  it('"Use this GPU" switches the store’s GPU and keeps focus on the pressed button', async () => {
+    const { store, user } = renderWithStore(<GpuComparison />, { mode: 'inference' });
+    const button = screen.getByRole('button', { name: 'Use this GPU (A100 80GB)' });
+    await user.click(button);
+    expect(store.getState().scenario.gpu).toBe('a100-80gb');
+    expect(button).toHaveFocus();
+    expect(button).toHaveAccessibleName('In use (A100 80GB)');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('rowheader', { name: 'A100 80GB (current)' })).toBeInTheDocument();
+  });
+
+  it('pressing the current GPU’s button changes nothing', async () => {
+    const { store, user } = renderWithStore(<GpuComparison />);
+    const before = store.getState().scenario;
+    await user.click(screen.getByRole('button', { name: 'In use (RTX 4090 24GB)' }));
+    expect(store.getState().scenario).toBe(before);
+  });
+
+  it('says why when nothing fits on a GPU', () => {
+    renderWithStore(<GpuComparison />, { model: 'llama-3.1-405b' });
+    const v100 = screen.getByRole('rowheader', { name: 'V100 32GB' }).closest('tr')!;
+    expect(within(v100).getByText('Does not fit')).toBeInTheDocument();
+    expect(
+      within(v100).getByText(/^activations, KV cache and overhead alone exceed/),
+    ).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { compareGpus } from '../../app/comparisons';
+import { GPU_PRESETS } from '../../domain/presets/gpus';
+import { gpuTableRows } from './gpu-rows';
+import { scenarioWith } from './test-support/fixtures';
+
+const rowsFor = (overrides: Parameters<typeof scenarioWith>[0]) => {
+  const scenario = scenarioWith(overrides);
+  return gpuTableRows(compareGpus(scenario), scenario.gpu, 'GB');
+};
+
+describe('gpuTableRows', () => {
+  it('one row per preset, the current one marked', () => {
+    const rows = rowsFor({ mode: 'inference' });
+    expect(rows.map((row) => row.presetId)).toEqual(GPU_PRESETS.map((preset) => preset.id));
+    expect(rows.filter((row) => row.isCurrent).map((row) => row.presetId)).toEqual(['rtx-4090']);
+  });
+
+  it('Llama-2-70B inference: the GPUs each preset needs, its layout and per-GPU memory', () => {
+    const rows = rowsFor({ mode: 'inference', model: 'llama-2-70b', gpu: 'a100-40gb' });
+    const a100 = rows.find((row) => row.presetId === 'a100-40gb')!;
+    expect(a100).toMatchObject({
+      name: 'A100 40GB',
+      capacity: '42.9 GB',
+      gpus: '4',
+      layout: 'tensor parallel 4',
+      fits: true,
+      status: 'Fits',
+      statusDetail: null,
+      isCurrent: true,
+    });
+    expect(a100.perGpu).toBe('36 GB');
+    expect(rows.find((row) => row.presetId === 'mi300x-192gb')).toMatchObject({
+      gpus: '1',
+      layout: null,
+      fits: true,
+    });
+  });
+
+  it('a manual layout is checked on every GPU and says by how much it is over', () => {
+    const rows = rowsFor({ mode: 'inference', layout: 'manual', batch: 64 });
+    const rtx = rows.find((row) => row.presetId === 'rtx-4090')!;
+    expect(rtx.fits).toBe(false);
+    expect(rtx).toMatchObject({ status: 'Does not fit', statusDetail: '83.4 GB over' });
+    expect(rows.find((row) => row.presetId === 'h200-141gb')!.status).toBe('Fits');
+  });
+
+  it('gives the reason when no layout fits', () => {
+    const rows = rowsFor({ model: 'llama-3.1-405b' });
+    const v100 = rows.find((row) => row.presetId === 'v100-32gb')!;
+    expect(v100).toMatchObject({ gpus: '—', layout: null, fits: false, status: 'Does not fit' });
+    expect(v100.statusDetail).toMatch(/^activations, KV cache and overhead alone exceed one GPU/);
+  });
+
+  it('marks no row current for a custom GPU', () => {
+    const rows = rowsFor({ gpu: { ...GPU_PRESETS[0]!.gpu, name: 'Custom' } });
+    expect(rows.some((row) => row.isCurrent)).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+import type { Layout } from '../../domain/per-gpu-memory';
+import type { ZeroStage } from '../../domain/memory/model-states';
+import { formatInteger } from '../../lib/format';
+
+/** "Without ZeRO" for stage 0, else "ZeRO-2". */
+export function stageName(stage: ZeroStage): string {
+  return stage === 0 ? 'Without ZeRO' : `ZeRO-${stage}`;
+}
+
+/**
+ * A layout in words: one dimension spelled out ("tensor parallel 8", "ZeRO-3"), several joined
+ * in short form ("TP 8 × PP 2", "TP 2 × DP 3 (ZeRO-3)"); "one GPU" when nothing is split.
+ * ZeRO is named only when it shards something, i.e. over more than one data-parallel GPU.
+ */
+export function layoutName(layout: Layout, { withZero = true } = {}): string {
+  const { tensorParallel: tp, pipelineParallel: pp, dataParallel: dp, zeroStage } = layout;
+  const sharded = withZero && zeroStage > 0 && dp > 1;
+  const zero = `ZeRO-${zeroStage}`;
+  const parts: [string, string, number][] = [];
+  if (tp > 1) parts.push(['TP', 'tensor parallel', tp]);
+  if (pp > 1) parts.push(['PP', 'pipeline parallel', pp]);
+  if (dp > 1) parts.push(['DP', 'data parallel', dp]);
+  let name: string;
+  if (parts.length === 0) {
+    name = 'one GPU';
+  } else if (parts.length === 1) {
+    const [, long, size] = parts[0]!;
+    name = long === 'data parallel' && sharded ? zero : `${long} ${formatInteger(size)}`;
+  } else {
+    name = parts.map(([short, , size]) => `${short} ${formatInteger(size)}`).join(' × ');
+    if (sharded) name += ` (${zero})`;
+  }
+  return layout.sequenceParallel && tp > 1 ? `${name} and sequence parallel` : name;
+}

@@ -1,0 +1,18 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { StoreProvider } from '../../../app/store-context';
+import type { Scenario } from '../../../domain/scenario';
+import { createCalculatorStore, type UnitSystem } from '../../../state/calculator-store';
+import { scenarioWith } from './fixtures';
+
+/** Renders `ui` over a fresh store holding the default scenario with `overrides`. */
+export function renderWithStore(
+  ui: ReactNode,
+  overrides: Partial<Scenario> = {},
+  unit: UnitSystem = 'GB',
+) {
+  const store = createCalculatorStore({ scenario: scenarioWith(overrides), unit });
+  const user = userEvent.setup();
+  return { store, user, ...render(<StoreProvider store={store}>{ui}</StoreProvider>) };
+}

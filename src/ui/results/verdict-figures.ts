@@ -1,0 +1,66 @@
+import type { Estimate } from '../../domain/estimate';
+import {
+  formatBytesIn,
+  formatDuration,
+  formatInteger,
+  formatNumber,
+  formatRate,
+} from '../../lib/format';
+import type { UnitSystem } from '../../state/calculator-store';
+
+/** One labelled figure beside the verdict. */
+export interface Figure {
+  label: string;
+  value: string;
+}
+
+/** Per-GPU use against capacity, the total over the layout, and speed (only for a layout that fits). */
+export function verdictFigures(e: Estimate, unit: UnitSystem): Figure[] {
+  const s = e.scenario;
+  const { gpus, perGpuBytes, capacityBytes, fits } = e.layout;
+  const speed = e.speed;
+  const load = fits
+    ? `${formatNumber((perGpuBytes / capacityBytes) * 100)}%`
+    : `${formatBytesIn(perGpuBytes - capacityBytes, unit)} over`;
+  const margin = s.safetyMargin > 0 ? ` after a ${formatNumber(s.safetyMargin * 100)}% margin` : '';
+  const figures: Figure[] = [
+    {
+      label: 'Per GPU',
+      value: `${formatBytesIn(perGpuBytes, unit)} of ${formatBytesIn(capacityBytes, unit)} usable${margin} (${load})`,
+    },
+    {
+      label: `Total across ${formatInteger(gpus)} ${gpus === 1 ? 'GPU' : 'GPUs'}`,
+      value: formatBytesIn(e.totalBytes, unit),
+    },
+  ];
+  if (!fits) {
+    figures.push({ label: 'Speed', value: 'shown once a layout fits' });
+    return figures;
+  }
+  if (speed.decodeTokensPerSecondPerSequence !== null && speed.decodeTokensPerSecond !== null) {
+    figures.push({
+      label: 'Decode',
+      value: `${formatRate(speed.decodeTokensPerSecondPerSequence, 'tokens')} per sequence, ${formatRate(speed.decodeTokensPerSecond, 'tokens')} across ${formatInteger(s.batch)} ${s.batch === 1 ? 'sequence' : 'sequences'}`,
+    });
+  }
+  if (speed.timeToFirstTokenSeconds !== null) {
+    figures.push({
+      label: 'Time to first token',
+      value: formatDuration(speed.timeToFirstTokenSeconds),
+    });
+  }
+  if (speed.stepSeconds !== null) {
+    const tokens = s.batch * s.seqLen * e.layout.layout.dataParallel;
+    figures.push({
+      label: 'Training step',
+      value: `${formatDuration(speed.stepSeconds)} for ${formatInteger(tokens)} tokens`,
+    });
+  }
+  if (speed.trainingTokensPerSecond !== null) {
+    figures.push({
+      label: 'Training throughput',
+      value: `${formatRate(speed.trainingTokensPerSecond, 'tokens')} at ${formatNumber(s.utilization * 100)}% of peak FLOP/s`,
+    });
+  }
+  return figures;
+}

@@ -1,0 +1,72 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from './test-support/render-with-store';
+import { Verdict } from './verdict';
+
+const liveRegion = () => {
+  const region = screen
+    .getByRole('region', { name: 'Verdict' })
+    .querySelector('[aria-live="polite"]');
+  if (!(region instanceof HTMLElement)) throw new Error('no polite live region');
+  return region;
+};
+
+describe('Verdict', () => {
+  it('says Llama-2-7B inference fits on one RTX 4090, in a polite live region', () => {
+    renderWithStore(<Verdict />, { mode: 'inference' });
+    expect(liveRegion()).toHaveTextContent('Fits on 1 × RTX 4090 24GB with 9.73 GB to spare');
+    expect(screen.getByTestId('summary')).toHaveTextContent('Llama-2-7B · inference · bf16');
+  });
+
+  it('shows per-GPU use, the total and speed', () => {
+    renderWithStore(<Verdict />, { mode: 'inference' });
+    const card = screen.getByRole('region', { name: 'Verdict' });
+    expect(within(card).getByText('Per GPU')).toBeInTheDocument();
+    expect(within(card).getByText('16 GB of 25.8 GB usable (62.2%)')).toBeInTheDocument();
+    expect(
+      within(card).getByText('68.6 tokens/s per sequence, 68.6 tokens/s across 1 sequence'),
+    ).toBeInTheDocument();
+    expect(within(card).getByText('418 ms')).toBeInTheDocument();
+  });
+
+  it('puts the seed’s rule of thumb beside the answer, with why they differ', () => {
+    renderWithStore(<Verdict />);
+    const rule = screen.getByRole('complementary', { name: 'Rule of thumb (seed article)' });
+    expect(rule).toHaveTextContent('7 GPUs');
+    expect(rule).toHaveTextContent('⌈6.74 × 18 × 1.25 ÷ 24⌉');
+    expect(rule).toHaveTextContent('16 bytes per parameter for AdamW with bf16 weights');
+  });
+
+  it('training without ZeRO: plain DDP never fits, and what does', () => {
+    renderWithStore(<Verdict />);
+    const region = liveRegion();
+    expect(region).toHaveTextContent('Needs 8 × RTX 4090 24GB with tensor parallel 8');
+    expect(region).toHaveTextContent('Does not fit with plain DDP at any size');
+    expect(region).toHaveTextContent('ZeRO-3 needs 6 GPUs (TP 2 × DP 3), the fewest of any stage.');
+  });
+
+  it('follows the store’s unit', () => {
+    const { store } = renderWithStore(<Verdict />, { mode: 'inference' });
+    act(() => store.getState().setUnit('GiB'));
+    expect(liveRegion()).toHaveTextContent('Fits on 1 × RTX 4090 24GB with 9.06 GiB to spare');
+  });
+
+  it('shows the engine’s warnings by field', () => {
+    renderWithStore(<Verdict />, { mode: 'inference', seqLen: 8000 });
+    expect(
+      screen.getByText(
+        'Sequence length: 8256 tokens is longer than the 4096 positions Llama-2-7B was trained for',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the live region through invalid input and shows no stale numbers', () => {
+    const { store } = renderWithStore(<Verdict />, { mode: 'inference' });
+    act(() => store.getState().setField('batch', Number.NaN));
+    expect(liveRegion()).toHaveTextContent(
+      'No estimate until the problems listed above are fixed.',
+    );
+    expect(screen.queryByText(/tokens\/s/)).not.toBeInTheDocument();
+    expect(screen.queryByTestId('summary')).not.toBeInTheDocument();
+  });
+});

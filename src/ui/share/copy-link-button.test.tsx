@@ -1,0 +1,89 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { StoreProvider } from '../../app/store-context';
+import { createCalculatorStore } from '../../state/calculator-store';
+import { CopyLinkButton } from './copy-link-button';
+
+/** navigator.clipboard is the browser boundary: jsdom has none, so each test sets the one it needs. */
+function setClipboard(clipboard: Partial<Clipboard> | undefined) {
+  Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+}
+
+function renderButton() {
+  const user = userEvent.setup();
+  const store = createCalculatorStore();
+  store.getState().setField('batch', 4);
+  store.getState().setUnit('GiB');
+  render(
+    <StoreProvider store={store}>
+      <CopyLinkButton />
+    </StoreProvider>,
+  );
+  return { user, store };
+}
+
+const expectedUrl = `${window.location.origin}${window.location.pathname}?v=1&b=4&u=GiB`;
+
+describe('CopyLinkButton', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('copies the full address of the current choices and confirms it politely', async () => {
+    const { user } = renderButton();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    setClipboard({ writeText });
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+
+    expect(writeText).toHaveBeenCalledWith(expectedUrl);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('Link copied');
+    expect(status).toHaveAttribute('aria-live', 'polite');
+  });
+
+  it('copies the choices as they are at the moment of the click', async () => {
+    const { user, store } = renderButton();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    setClipboard({ writeText });
+    act(() => store.getState().applyModelPreset('llama-2-13b'));
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('?v=1&m=llama-2-13b&b=4&u=GiB'));
+  });
+
+  it('clears the confirmation after a few seconds', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { user } = renderButton();
+    setClipboard({ writeText: vi.fn().mockResolvedValue(undefined) });
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Link copied');
+    act(() => vi.advanceTimersByTime(4000));
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  });
+
+  it.each([
+    ['missing', undefined],
+    [
+      'refusing',
+      { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
+    ],
+  ])(
+    'shows the link selected for manual copying when the clipboard is %s',
+    async (_, clipboard) => {
+      const { user } = renderButton();
+      setClipboard(clipboard);
+
+      await user.click(screen.getByRole('button', { name: 'Copy link' }));
+
+      const field = screen.getByRole('textbox', { name: 'Link to this scenario' });
+      expect(field).toHaveValue(expectedUrl);
+      expect(field).toHaveAttribute('readonly');
+      expect(field).toHaveFocus();
+      const input = field as HTMLInputElement;
+      expect([input.selectionStart, input.selectionEnd]).toEqual([0, expectedUrl.length]);
+      expect(screen.getByRole('status')).toHaveTextContent('Press Ctrl+C to copy');
+    },
+  );
+});
