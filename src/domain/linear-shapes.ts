@@ -1,5 +1,5 @@
 import type { ModelSpec } from './model';
-import { moeLayerCount } from './parameters';
+import { embeddingWidth, moeLayerCount } from './parameters';
 
 export const LORA_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down'] as const;
 export type LoraTarget = (typeof LORA_TARGETS)[number];
@@ -55,10 +55,12 @@ export function loraParamCount(m: ModelSpec, rank: number, targets: readonly Lor
 export function sumOfRowsAndCols(m: ModelSpec): number {
   let sum = 0;
   for (const shape of blockLinearShapes(m)) sum += shape.count * (shape.inputs + shape.outputs);
-  sum += m.vocab + m.hidden; // token embeddings
-  if (!m.tiedEmbeddings) sum += m.vocab + m.hidden;
-  if (m.positions === 'learned') sum += m.maxPositions + m.hidden;
-  if (m.experts > 1) sum += moeLayerCount(m) * (m.hidden + m.experts);
+  const width = embeddingWidth(m);
+  sum += m.vocab + width; // token embeddings
+  if (!m.tiedEmbeddings) sum += m.vocab + width;
+  if (width !== m.hidden) sum += 2 * (width + m.hidden); // OPT's project_in and project_out
+  if (m.positions === 'learned') sum += m.maxPositions + m.positionOffset + m.hidden;
+  if (m.experts > 1) sum += moeLayerCount(m) * (m.hidden + m.experts + (m.sharedExpertGate ? m.hidden + 1 : 0));
   return sum;
 }
 

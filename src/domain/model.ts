@@ -36,7 +36,16 @@ export interface ModelSpec {
   positions: PositionKind;
   /** Longest context the model was trained for; also the learned position table's size. */
   maxPositions: number;
+  /** Learned position rows beyond `maxPositions` (OPT keeps 2 for its padding offset). */
+  positionOffset: number;
   tiedEmbeddings: boolean;
+  /**
+   * e: width of the token embeddings when it differs from h (OPT-350m's word_embed_proj_dim),
+   * with project_in e·h and project_out h·e around the blocks; null when the embeddings are h wide.
+   */
+  embeddingDim: number | null;
+  /** A norm after the last block (false for OPT-350m, which normalises after each sublayer). */
+  finalNorm: boolean;
   attentionBias: AttentionBias;
   mlpBias: boolean;
   /** E: routed experts per MoE layer; 1 for a dense model. */
@@ -48,10 +57,17 @@ export interface ModelSpec {
   /** Always-active shared experts per MoE layer (DeepSeek-MoE, Qwen2-MoE); each of `sharedExpertIntermediate`. */
   sharedExperts: number;
   sharedExpertIntermediate: number;
+  /** A sigmoid gate h→1 scaling the shared expert's output in every MoE layer (Qwen2-MoE). */
+  sharedExpertGate: boolean;
   /** The first layers that stay dense in an MoE model (DeepSeek's first_k_dense_replace). */
   denseLayers: number;
   /** Sliding attention window in tokens, or null for full attention on every layer. */
   slidingWindow: number | null;
+  /**
+   * Layers that attend to the whole context although the model has a sliding window: Gemma 2
+   * alternates local and global layers (21 of 42). 0 when every layer uses the window.
+   */
+  fullAttentionLayers: number;
 }
 
 export type ModelOverrides = Partial<ModelSpec> &
@@ -69,7 +85,10 @@ export function defineModel(spec: ModelOverrides): ModelSpec {
     qkNorm: false,
     positions: 'rotary',
     maxPositions: 4096,
+    positionOffset: 0,
     tiedEmbeddings: false,
+    embeddingDim: null,
+    finalNorm: true,
     attentionBias: 'none',
     mlpBias: false,
     experts: 1,
@@ -77,8 +96,10 @@ export function defineModel(spec: ModelOverrides): ModelSpec {
     expertIntermediate: spec.intermediate,
     sharedExperts: 0,
     sharedExpertIntermediate: 0,
+    sharedExpertGate: false,
     denseLayers: 0,
     slidingWindow: null,
+    fullAttentionLayers: 0,
     ...spec,
   };
 }
@@ -103,6 +124,10 @@ export function validateModel(model: ModelSpec, prefix = 'model'): FieldIssue[] 
   checkPositiveInteger(issues, f('vocab'), model.vocab, { max: 100_000_000 });
   checkPositiveInteger(issues, f('normsPerLayer'), model.normsPerLayer, { allowZero: true, max: 16 });
   checkPositiveInteger(issues, f('maxPositions'), model.maxPositions, { max: 1e9 });
+  checkPositiveInteger(issues, f('positionOffset'), model.positionOffset, { allowZero: true, max: 1_000 });
+  if (model.embeddingDim !== null) {
+    checkPositiveInteger(issues, f('embeddingDim'), model.embeddingDim, { max: MAX_DIMENSION });
+  }
   checkPositiveInteger(issues, f('experts'), model.experts, { max: 100_000 });
   checkPositiveInteger(issues, f('expertsPerToken'), model.expertsPerToken, { max: 100_000 });
   checkPositiveInteger(issues, f('expertIntermediate'), model.expertIntermediate, { max: MAX_DIMENSION });
@@ -114,6 +139,10 @@ export function validateModel(model: ModelSpec, prefix = 'model'): FieldIssue[] 
   checkPositiveInteger(issues, f('denseLayers'), model.denseLayers, { allowZero: true, max: 100_000 });
   if (model.slidingWindow !== null) {
     checkPositiveInteger(issues, f('slidingWindow'), model.slidingWindow, { max: 1e9 });
+  }
+  checkPositiveInteger(issues, f('fullAttentionLayers'), model.fullAttentionLayers, { allowZero: true, max: 100_000 });
+  for (const flag of ['finalNorm', 'sharedExpertGate'] as const) {
+    if (typeof model[flag] !== 'boolean') issues.push({ field: f(flag), message: 'must be true or false' });
   }
   if (!['gated', 'plain'].includes(model.mlp)) issues.push({ field: f('mlp'), message: 'must be "gated" or "plain"' });
   if (!['rmsnorm', 'layernorm'].includes(model.norm)) {
@@ -143,6 +172,12 @@ export function validateModel(model: ModelSpec, prefix = 'model'): FieldIssue[] 
   }
   if (model.experts > 1 && model.denseLayers > model.layers) {
     issues.push({ field: f('denseLayers'), message: `(${model.denseLayers}) cannot exceed the layers (${model.layers})` });
+  }
+  if (model.fullAttentionLayers > model.layers) {
+    issues.push({
+      field: f('fullAttentionLayers'),
+      message: `(${model.fullAttentionLayers}) cannot exceed the layers (${model.layers})`,
+    });
   }
   return issues;
 }

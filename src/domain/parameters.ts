@@ -2,21 +2,21 @@ import type { ModelSpec } from './model';
 
 /** The model's parameters by component: the seed's "what the parameters are made of" (formulas.md §1). */
 export interface ParameterBreakdown {
-  /** Token embedding table, V·h. */
+  /** Token embedding table V·e (e = h unless projected), plus OPT-350m's project_in and project_out 2·e·h. */
   embeddings: number;
-  /** Learned position table, P·h (0 for rotary positions). */
+  /** Learned position table, (P + offset)·h (0 for rotary positions). */
   positions: number;
   /** Q, K, V and output projection weights, all layers. */
   attention: number;
   /** Dense MLP and expert weights, all layers. */
   mlp: number;
-  /** MoE router weights, h·E per MoE layer. */
+  /** MoE router weights, h·E per MoE layer, plus h for a shared-expert gate (Qwen2-MoE). */
   router: number;
   /** Norm weights (and LayerNorm biases), all layers and the final norm. */
   norms: number;
   /** Biases of the linear layers. */
   biases: number;
-  /** Output head V·h, 0 when tied to the embeddings. */
+  /** Output head V·e, 0 when tied to the embeddings. */
   head: number;
   total: number;
   /** Parameters one token uses: a mixture of experts counts only the k routed and the shared experts. */
@@ -54,6 +54,11 @@ export function normParamCount(width: number, norm: ModelSpec['norm']): number {
   return norm === 'layernorm' ? 2 * width : width;
 }
 
+/** Width of the token embeddings: OPT-350m's word_embed_proj_dim, else the hidden size. */
+export function embeddingWidth(m: ModelSpec): number {
+  return m.embeddingDim ?? m.hidden;
+}
+
 /** Number of layers whose MLP is a mixture of experts. */
 export function moeLayerCount(m: ModelSpec): number {
   return m.experts > 1 ? Math.max(0, m.layers - m.denseLayers) : 0;
@@ -78,20 +83,26 @@ export function countParameters(m: ModelSpec): ParameterBreakdown {
   const expertBias = m.mlpBias ? mlpBiasCount(m.hidden, m.expertIntermediate, gated) : 0;
   const sharedMlp = mlpWeightCount(m.hidden, m.sharedExpertIntermediate, gated);
   const sharedBias = m.mlpBias && m.sharedExpertIntermediate > 0 ? mlpBiasCount(m.hidden, m.sharedExpertIntermediate, gated) : 0;
-  const routerPerLayer = m.hidden * m.experts;
+  // Qwen2-MoE's shared_expert_gate is Linear(h, 1, bias=False) in every MoE layer (modeling_qwen2_moe.py).
+  const routerPerLayer = m.hidden * m.experts + (m.sharedExpertGate ? m.hidden : 0);
 
   const moeMlpPerLayer = m.experts * expertMlp + m.sharedExperts * sharedMlp;
   const moeBiasPerLayer = m.experts * expertBias + m.sharedExperts * sharedBias;
   const activeMoeMlpPerLayer = m.expertsPerToken * expertMlp + m.sharedExperts * sharedMlp;
   const activeMoeBiasPerLayer = m.expertsPerToken * expertBias + m.sharedExperts * sharedBias;
 
-  const embeddings = m.vocab * m.hidden;
-  const positions = m.positions === 'learned' ? m.maxPositions * m.hidden : 0;
-  const head = m.tiedEmbeddings ? 0 : m.vocab * m.hidden;
+  // OPT (modeling_opt.py): embed_tokens is V×e with project_in e→h and project_out h→e when
+  // word_embed_proj_dim ≠ hidden_size, and embed_positions holds max_position_embeddings + 2 rows.
+  const width = embeddingWidth(m);
+  const projections = width === m.hidden ? 0 : 2 * width * m.hidden;
+  const embeddings = m.vocab * width + projections;
+  const positions = m.positions === 'learned' ? (m.maxPositions + m.positionOffset) * m.hidden : 0;
+  const head = m.tiedEmbeddings ? 0 : m.vocab * width;
   const attention = m.layers * attentionPerLayer;
   const mlp = denseLayers * denseMlp + moeLayers * moeMlpPerLayer;
   const router = moeLayers * routerPerLayer;
-  const norms = m.layers * normsPerLayer + normParamCount(m.hidden, m.norm);
+  // OPT-350m normalises after each sublayer and has no final norm (do_layer_norm_before = false).
+  const norms = m.layers * normsPerLayer + (m.finalNorm ? normParamCount(m.hidden, m.norm) : 0);
   const biases = m.layers * attentionBiasPerLayer + denseLayers * denseMlpBias + moeLayers * moeBiasPerLayer;
   const total = embeddings + positions + attention + mlp + router + norms + biases + head;
 
