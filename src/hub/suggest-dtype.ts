@@ -1,0 +1,27 @@
+import type { Dtype } from '../domain/dtypes';
+import type { HubModelImport } from './to-model-spec';
+
+const TORCH_DTYPES: Readonly<Record<string, Dtype>> = {
+  float32: 'fp32',
+  bfloat16: 'bf16',
+  float16: 'fp16',
+  float8_e4m3fn: 'fp8',
+  float8_e5m2: 'fp8',
+};
+
+/**
+ * The weight dtype the checkpoint is stored in, for the UI to offer: a quantized checkpoint's
+ * bits (fp8, int8, int4 — 2- and 3-bit checkpoints round up to int4), else its torch_dtype.
+ */
+export function suggestDtype(
+  imported: Pick<HubModelImport, 'torchDtype' | 'quantization'>,
+): Dtype | null {
+  const q = imported.quantization;
+  if (q) {
+    if (q.method === 'fp8') return 'fp8';
+    if (q.bits !== null && q.bits <= 4) return 'int4';
+    if (q.bits !== null && q.bits <= 8) return 'int8';
+  }
+  const torch = imported.torchDtype?.replace(/^torch\./, '');
+  return torch === undefined ? null : (TORCH_DTYPES[torch] ?? null);
+}
