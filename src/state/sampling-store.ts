@@ -1,0 +1,114 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { checkNonNegativeNumber, checkPositiveInteger, type FieldIssue } from '../domain/errors';
+import type { SamplingOptions } from '../domain/sampling';
+
+export type DistributionSource = 'example' | 'custom';
+
+/** What the sampling explorer's user chose: everything a share link needs to show the same panel. */
+export interface SamplingChoices {
+  temperature: number;
+  topK: number;
+  topP: number;
+  source: DistributionSource;
+  /** The pasted "token logit" lines, kept as typed; parsing happens during render. */
+  customText: string;
+  drawCount: number;
+  seed: number;
+}
+
+export interface SamplingState extends SamplingChoices {
+  /** Whether the user has asked for a draw yet in this session; not part of a share link. */
+  hasDrawn: boolean;
+}
+
+export interface SamplingActions {
+  setTemperature: (temperature: number) => void;
+  setTopK: (topK: number) => void;
+  setTopP: (topP: number) => void;
+  /** The article's worked example: T = 0.8, K = 36, P = 0.7. */
+  applyArticlePreset: () => void;
+  chooseExample: () => void;
+  chooseCustom: () => void;
+  /** Store the pasted list and switch to it. */
+  setCustomText: (text: string) => void;
+  setDrawCount: (count: number) => void;
+  setSeed: (seed: number) => void;
+  /** The first draw uses the seed shown (so a shared seed repeats); each later one moves to the next seed. */
+  draw: () => void;
+  /** Replace some or all choices at once (from a share link); the session's draw flag is kept. */
+  replaceChoices: (choices: Partial<SamplingChoices>) => void;
+  reset: () => void;
+}
+
+export type SamplingStore = StoreApi<SamplingState & SamplingActions>;
+
+/** Hugging Face `generate` defaults (T = 1, top_k = 50, top_p = 1) on the built-in example; a share link leaves these out. */
+export const SAMPLING_DEFAULTS: Readonly<SamplingChoices> = {
+  temperature: 1,
+  topK: 50,
+  topP: 1,
+  source: 'example',
+  customText: '',
+  drawCount: 1000,
+  seed: 42,
+};
+
+/** The seed article's worked example (formulas.md §7). */
+export const ARTICLE_PRESET: Readonly<SamplingOptions> = { temperature: 0.8, topK: 36, topP: 0.7 };
+
+export const DRAW_COUNTS = [100, 1000, 10_000] as const;
+
+export const SAMPLING_LIMITS = {
+  temperature: { min: 0, max: 2, step: 0.01 },
+  topP: { min: 0, max: 1, step: 0.01 },
+  topK: { min: 1, max: 100_000_000 },
+  drawCount: { min: 1, max: 100_000 },
+  /** drawTokens reads the seed as an unsigned 32-bit integer. */
+  seed: { min: 0, max: 0xffff_ffff },
+} as const;
+
+/** What is wrong with the choices, by field; empty when the panel can compute them. */
+export function samplingChoiceIssues(choices: SamplingChoices): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  checkNonNegativeNumber(
+    issues,
+    'temperature',
+    choices.temperature,
+    SAMPLING_LIMITS.temperature.max,
+  );
+  checkPositiveInteger(issues, 'topK', choices.topK, { max: SAMPLING_LIMITS.topK.max });
+  checkNonNegativeNumber(issues, 'topP', choices.topP, SAMPLING_LIMITS.topP.max);
+  checkPositiveInteger(issues, 'drawCount', choices.drawCount, {
+    max: SAMPLING_LIMITS.drawCount.max,
+  });
+  checkPositiveInteger(issues, 'seed', choices.seed, {
+    allowZero: true,
+    max: SAMPLING_LIMITS.seed.max,
+  });
+  return issues;
+}
+
+/** A fresh store; each test and each page load gets its own. */
+export function createSamplingStore(initial: Partial<SamplingChoices> = {}): SamplingStore {
+  return createStore<SamplingState & SamplingActions>()((set) => ({
+    ...SAMPLING_DEFAULTS,
+    ...initial,
+    hasDrawn: false,
+    setTemperature: (temperature) => set({ temperature }),
+    setTopK: (topK) => set({ topK }),
+    setTopP: (topP) => set({ topP }),
+    applyArticlePreset: () => set({ ...ARTICLE_PRESET }),
+    chooseExample: () => set({ source: 'example' }),
+    chooseCustom: () => set({ source: 'custom' }),
+    setCustomText: (customText) => set({ customText, source: 'custom' }),
+    setDrawCount: (drawCount) => set({ drawCount }),
+    setSeed: (seed) => set({ seed }),
+    draw: () =>
+      set((state) => {
+        if (!state.hasDrawn) return { hasDrawn: true };
+        return { seed: state.seed >= SAMPLING_LIMITS.seed.max ? 0 : state.seed + 1 };
+      }),
+    replaceChoices: (choices) => set(choices),
+    reset: () => set({ ...SAMPLING_DEFAULTS, hasDrawn: false }),
+  }));
+}

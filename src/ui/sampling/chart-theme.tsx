@@ -1,0 +1,48 @@
+import type { CSSProperties } from 'react';
+import { formatNumber } from '../../lib/format';
+import { formatProbability } from './probability-text';
+
+/** Okabe–Ito colours (safe for the common colour-vision deficiencies), set per colour scheme in sampling.css. */
+export const SERIES_COLOURS = {
+  original: 'var(--sampling-original)',
+  tempered: 'var(--sampling-tempered)',
+  topK: 'var(--sampling-top-k)',
+  final: 'var(--sampling-final)',
+  line: 'var(--sampling-line)',
+  keptBand: 'var(--sampling-kept-band)',
+} as const;
+
+export const AXIS_TICK = { fill: 'var(--muted)', fontSize: 12 } as const;
+export const AXIS_LINE = { stroke: 'var(--border)' } as const;
+export const GRID_STROKE = 'var(--border)';
+export const TOOLTIP_STYLE: CSSProperties = {
+  background: 'var(--bg)',
+  border: '1px solid var(--border)',
+  color: 'var(--text)',
+};
+
+/** Legend entries in the text colour: the series colours are for shapes and would be too faint as text. */
+export function legendText(value: unknown) {
+  return <span style={{ color: 'var(--text)' }}>{String(value)}</span>;
+}
+
+/** A y-axis tick as a percentage, kept on one line: 0 %, 25 %, 100 %. */
+export const percentTick = (value: number) => `${formatNumber(value * 100)}\u00a0%`;
+
+/** A tooltip value: probabilities as percentages, anything else as it comes. */
+export function tooltipProbability(value: unknown): string {
+  return typeof value === 'number' ? formatProbability(value) : String(value);
+}
+
+/** A token short enough for an axis label. */
+export function shortToken(token: string): string {
+  return token.length > 10 ? `${token.slice(0, 9)}…` : token;
+}
+
+/** The token at a 1-based rank, for axis ticks and tooltip titles keyed by rank (tokens may repeat). */
+export function tokenAtRank(
+  rows: readonly { rank: number; token: string }[],
+  rank: unknown,
+): string {
+  return rows.find((row) => row.rank === rank)?.token ?? '';
+}

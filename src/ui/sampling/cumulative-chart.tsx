@@ -1,0 +1,118 @@
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  Rectangle,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from 'recharts';
+import { formatNumber } from '../../lib/format';
+import {
+  AXIS_LINE,
+  AXIS_TICK,
+  GRID_STROKE,
+  SERIES_COLOURS,
+  TOOLTIP_STYLE,
+  legendText,
+  percentTick,
+  shortToken,
+  tokenAtRank,
+  tooltipProbability,
+} from './chart-theme';
+import type { StepRow } from './sampling-rows';
+
+interface CumulativeChartProps {
+  /** The shown rows inside the top-k set. */
+  rows: readonly StepRow[];
+  topP: number;
+}
+
+/** Kept tokens are filled, dropped ones only outlined, so the cut does not rely on colour alone. */
+function keptOrOutlined(props: BarShapeProps) {
+  const isKept = (props.payload as StepRow | undefined)?.keptByTopP ?? false;
+  return (
+    <Rectangle
+      {...props}
+      fill={isKept ? SERIES_COLOURS.topK : 'transparent'}
+      stroke={SERIES_COLOURS.topK}
+      strokeWidth={isKept ? 0 : 1.5}
+    />
+  );
+}
+
+/** Top-p's running total over the top-k set, with P marked: the kept tokens are those up to where the line reaches P. */
+export function CumulativeChart({ rows, topP }: CumulativeChartProps) {
+  const label = (rank: unknown) => shortToken(tokenAtRank(rows, rank));
+  return (
+    <ResponsiveContainer width="100%" height={300}>
+      <ComposedChart
+        data={rows as StepRow[]}
+        accessibilityLayer={false}
+        margin={{ top: 20, right: 8, bottom: 4, left: 4 }}
+      >
+        <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+        <XAxis
+          dataKey="rank"
+          interval={0}
+          angle={-60}
+          textAnchor="end"
+          height={72}
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          tickFormatter={label}
+        />
+        <YAxis
+          domain={[0, 1]}
+          ticks={[0, 0.25, 0.5, 0.75, 1]}
+          tickFormatter={percentTick}
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          width={48}
+        />
+        <Tooltip
+          formatter={tooltipProbability}
+          labelFormatter={label}
+          contentStyle={TOOLTIP_STYLE}
+          cursor={{ fill: 'var(--border)', fillOpacity: 0.3 }}
+        />
+        <Legend formatter={legendText} itemSorter={null} />
+        <Bar
+          dataKey="afterTopK"
+          name="Probability after top-k (filled: kept by top-p)"
+          fill={SERIES_COLOURS.topK}
+          shape={keptOrOutlined}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="cumulative"
+          name="Cumulative probability"
+          type="linear"
+          stroke={SERIES_COLOURS.line}
+          strokeWidth={2}
+          dot={{ r: 2.5 }}
+          isAnimationActive={false}
+        />
+        <ReferenceLine
+          y={topP}
+          stroke={SERIES_COLOURS.final}
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          label={{
+            value: `P = ${formatNumber(topP)}`,
+            position: 'insideBottomRight',
+            fill: 'var(--text)',
+            fontSize: 12,
+          }}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import { formatInteger } from '../../lib/format';
+import { describedBy } from '../primitives/described-by';
+import { useSampling } from './sampling-store-context';
+
+interface LogitListInputProps {
+  errors: readonly string[];
+  warnings: readonly string[];
+  /** Tokens in the distribution on screen, the last valid one while the text has errors. */
+  shownCount: number;
+}
+
+/** At most this many problems are listed; the rest are counted. */
+const LISTED = 5;
+
+/** The pasted list of tokens and logits, with every problem naming its line. */
+export function LogitListInput({ errors, warnings, shownCount }: LogitListInputProps) {
+  const id = useId();
+  const text = useSampling((s) => s.customText);
+  const setCustomText = useSampling((s) => s.setCustomText);
+  const hasErrors = errors.length > 0;
+
+  return (
+    <div className="field sampling-list">
+      <label htmlFor={id}>
+        Tokens and logits, one per line: token&lt;TAB or comma or space&gt;logit
+      </label>
+      <textarea
+        id={id}
+        rows={8}
+        spellCheck={false}
+        value={text}
+        aria-invalid={hasErrors ? true : undefined}
+        aria-describedby={describedBy(
+          `${id}-hint`,
+          hasErrors && `${id}-error`,
+          warnings.length > 0 && `${id}-warning`,
+        )}
+        onChange={(event) => setCustomText(event.target.value)}
+      />
+      <p id={`${id}-hint`} className="field__hint muted">
+        The logit is the last field on each line, so a token may contain spaces. Empty lines are
+        ignored; up to 5,000 tokens.
+      </p>
+      {hasErrors && (
+        <div id={`${id}-error`} className="field__error error-text" aria-live="polite">
+          <ul className="sampling-list__problems">
+            {errors.slice(0, LISTED).map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+          {errors.length > LISTED && (
+            <p>and {formatInteger(errors.length - LISTED)} more lines with problems.</p>
+          )}
+          <p>
+            Until the list is fixed, the charts show the last valid one ({formatInteger(shownCount)}{' '}
+            tokens).
+          </p>
+        </div>
+      )}
+      {warnings.length > 0 && (
+        <div id={`${id}-warning`} className="field__hint warn-text">
+          <ul className="sampling-list__problems">
+            {warnings.slice(0, LISTED).map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+          {warnings.length > LISTED && (
+            <p>and {formatInteger(warnings.length - LISTED)} more repeated tokens.</p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { createContext, useContext, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import {
+  createSamplingStore,
+  type SamplingActions,
+  type SamplingState,
+  type SamplingStore,
+} from '../../state/sampling-store';
+
+const SamplingStoreContext = createContext<SamplingStore | null>(null);
+
+/**
+ * Gives the sampling explorer its store: the one passed in, else the one an outer provider gives, else a
+ * fresh one, so the panel works on its own and inside a page that owns the store (for the share link).
+ */
+export function SamplingStoreProvider({
+  store,
+  children,
+}: {
+  store?: SamplingStore | undefined;
+  children: ReactNode;
+}) {
+  const outer = useContext(SamplingStoreContext);
+  const [value] = useState(() => store ?? outer ?? createSamplingStore());
+  return <SamplingStoreContext.Provider value={value}>{children}</SamplingStoreContext.Provider>;
+}
+
+export function useSamplingStoreApi(): SamplingStore {
+  const store = useContext(SamplingStoreContext);
+  if (!store) throw new Error('useSampling must be used inside <SamplingStoreProvider>');
+  return store;
+}
+
+/** Select a slice of the sampling explorer's state or its actions. */
+export function useSampling<T>(selector: (state: SamplingState & SamplingActions) => T): T {
+  return useStore(useSamplingStoreApi(), selector);
+}

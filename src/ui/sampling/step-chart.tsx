@@ -1,0 +1,108 @@
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatNumber } from '../../lib/format';
+import {
+  AXIS_LINE,
+  AXIS_TICK,
+  GRID_STROKE,
+  SERIES_COLOURS,
+  TOOLTIP_STYLE,
+  legendText,
+  percentTick,
+  shortToken,
+  tokenAtRank,
+  tooltipProbability,
+} from './chart-theme';
+import type { StepRow } from './sampling-rows';
+
+interface StepChartProps {
+  rows: readonly StepRow[];
+  temperature: number;
+}
+
+/** Each token's probability at each step, the kept tokens under a shaded band. Drawn without animation so dragging stays readable. */
+export function StepChart({ rows, temperature }: StepChartProps) {
+  const lastKept = rows.findLast((row) => row.keptByTopP)?.rank;
+  const label = (rank: unknown) => shortToken(tokenAtRank(rows, rank));
+  return (
+    <ResponsiveContainer width="100%" height={340}>
+      <BarChart
+        data={rows as StepRow[]}
+        accessibilityLayer={false}
+        margin={{ top: 20, right: 8, bottom: 4, left: 4 }}
+        barGap={0}
+        barCategoryGap="12%"
+      >
+        <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+        {lastKept !== undefined && (
+          <ReferenceArea
+            x1={1}
+            x2={lastKept}
+            fill={SERIES_COLOURS.keptBand}
+            fillOpacity={1}
+            ifOverflow="extendDomain"
+            label={{ value: 'kept', position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }}
+          />
+        )}
+        <XAxis
+          dataKey="rank"
+          interval={0}
+          angle={-60}
+          textAnchor="end"
+          height={72}
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          tickFormatter={label}
+        />
+        <YAxis
+          tickFormatter={percentTick}
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          tickLine={AXIS_LINE}
+          width={48}
+        />
+        <Tooltip
+          formatter={tooltipProbability}
+          labelFormatter={label}
+          contentStyle={TOOLTIP_STYLE}
+          cursor={{ fill: 'var(--border)', fillOpacity: 0.3 }}
+        />
+        <Legend formatter={legendText} itemSorter={null} />
+        <Bar
+          dataKey="original"
+          name="Original (T = 1)"
+          fill={SERIES_COLOURS.original}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="tempered"
+          name={`After temperature (T = ${formatNumber(temperature)})`}
+          fill={SERIES_COLOURS.tempered}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="afterTopK"
+          name="After top-k"
+          fill={SERIES_COLOURS.topK}
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="final"
+          name="After top-p, renormalised"
+          fill={SERIES_COLOURS.final}
+          isAnimationActive={false}
+        />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}
