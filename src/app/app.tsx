@@ -13,6 +13,7 @@ import { MemoryChartSection } from '../ui/charts/memory-chart-section';
 import { CopyLinkButton } from '../ui/share/copy-link-button';
 import { UrlNotice } from '../ui/share/url-notice';
 import { UnitSwitch } from '../ui/inputs/unit-switch';
+import { SamplingExplorer } from '../ui/sampling/sampling-explorer';
 
 /** The calculator page: inputs on one side, the answer and its work on the other. */
 export function App() {
@@ -43,6 +44,9 @@ export function App() {
           <DtypeComparison />
           <GpuComparison />
         </section>
+        <div className="layout__wide">
+          <SamplingExplorer />
+        </div>
       </main>
     </>
   );
