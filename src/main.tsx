@@ -1,3 +1,4 @@
+import './app/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -13,7 +14,11 @@ if (!root) throw new Error('index.html has no #root element');
 
 // The link is the starting point; whatever in it could not be used is named by the notice.
 const link = decodeUrl(window.location.search);
-const store = createCalculatorStore({ scenario: link.scenario, unit: link.unit });
+const store = createCalculatorStore({
+  scenario: link.scenario,
+  unit: link.unit,
+  hubSource: link.hubSource ?? null,
+});
 urlNoticeStore.getState().show(link.issues);
 startUrlSync(store, window, { onIssues: (issues) => urlNoticeStore.getState().show(issues) });
 

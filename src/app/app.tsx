@@ -2,6 +2,7 @@ import { AdvancedSettings } from '../ui/inputs/advanced-settings';
 import { GpuPicker } from '../ui/inputs/gpu-picker';
 import { ModeSwitch } from '../ui/inputs/mode-switch';
 import { ModelPicker } from '../ui/inputs/model-picker';
+import { HubImport } from '../ui/hub-import/hub-import';
 import { WorkloadForm } from '../ui/inputs/workload-form';
 import { DtypeComparison } from '../ui/results/dtype-comparison';
 import { GpuComparison } from '../ui/results/gpu-comparison';
@@ -13,39 +14,82 @@ import { MemoryChartSection } from '../ui/charts/memory-chart-section';
 import { CopyLinkButton } from '../ui/share/copy-link-button';
 import { UrlNotice } from '../ui/share/url-notice';
 import { UnitSwitch } from '../ui/inputs/unit-switch';
+import { PlanningSection } from '../ui/planning/planning-section';
 import { SamplingExplorer } from '../ui/sampling/sampling-explorer';
+import { RegionBoundary } from './region-boundary';
 
-/** The calculator page: inputs on one side, the answer and its work on the other. */
+/**
+ * The calculator page: inputs on one side, the answer and its work on the other. Each region has
+ * its own error boundary, so a bug in one leaves the others and the share link working.
+ */
 export function App() {
   return (
     <>
       <header className="app-header">
         <h1>LLM GPU memory calculator</h1>
         <div className="app-header__tools">
-          <UnitSwitch />
-          <CopyLinkButton />
+          <RegionBoundary name="Unit">
+            <UnitSwitch />
+          </RegionBoundary>
+          <RegionBoundary name="Share link">
+            <CopyLinkButton />
+          </RegionBoundary>
         </div>
       </header>
-      <UrlNotice />
+      <RegionBoundary name="Link notice">
+        <UrlNotice />
+      </RegionBoundary>
       <main className="layout">
         <section className="layout__inputs" aria-label="Scenario">
-          <ModelPicker />
-          <ModeSwitch />
-          <GpuPicker />
-          <WorkloadForm />
-          <AdvancedSettings />
+          <RegionBoundary name="Model">
+            <ModelPicker />
+          </RegionBoundary>
+          <RegionBoundary name="Hugging Face import">
+            <HubImport />
+          </RegionBoundary>
+          <RegionBoundary name="Mode">
+            <ModeSwitch />
+          </RegionBoundary>
+          <RegionBoundary name="GPU">
+            <GpuPicker />
+          </RegionBoundary>
+          <RegionBoundary name="Workload">
+            <WorkloadForm />
+          </RegionBoundary>
+          <RegionBoundary name="Advanced settings">
+            <AdvancedSettings />
+          </RegionBoundary>
         </section>
         <section className="layout__results" aria-label="Results">
-          <InputIssues />
-          <Verdict />
-          <MemoryChartSection />
-          <ShowWork />
-          <ParameterBreakdown />
-          <DtypeComparison />
-          <GpuComparison />
+          <RegionBoundary name="Input problems">
+            <InputIssues />
+          </RegionBoundary>
+          <RegionBoundary name="Verdict">
+            <Verdict />
+          </RegionBoundary>
+          <RegionBoundary name="Memory chart">
+            <MemoryChartSection />
+          </RegionBoundary>
+          <RegionBoundary name="Work shown">
+            <ShowWork />
+          </RegionBoundary>
+          <RegionBoundary name="Parameters">
+            <ParameterBreakdown />
+          </RegionBoundary>
+          <RegionBoundary name="Dtype comparison">
+            <DtypeComparison />
+          </RegionBoundary>
+          <RegionBoundary name="GPU comparison">
+            <GpuComparison />
+          </RegionBoundary>
+          <RegionBoundary name="Planning">
+            <PlanningSection />
+          </RegionBoundary>
         </section>
         <div className="layout__wide">
-          <SamplingExplorer />
+          <RegionBoundary name="Sampling explorer">
+            <SamplingExplorer />
+          </RegionBoundary>
         </div>
       </main>
     </>

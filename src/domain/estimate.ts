@@ -7,7 +7,7 @@ import { createMemoryContext, sumParts, type MemoryParts } from './per-gpu-memor
 import type { ParameterBreakdown } from './parameters';
 import { ruleOfThumbGpus, type RuleOfThumb } from './rule-of-thumb';
 import { resolveScenario, scenarioWarnings, type ResolvedScenario, type Scenario } from './scenario';
-import { decodeSecondsPerStep, prefillSeconds, trainingSeconds } from './speed';
+import { decodeSecondsPerStep, gpuHours, prefillSeconds, trainingSeconds } from './speed';
 import { describeAssumptions, showWork, type WorkItem } from './work';
 
 export interface SpeedEstimate {
@@ -21,6 +21,10 @@ export interface SpeedEstimate {
   stepSeconds: number | null;
   /** Training: tokens processed per second across all GPUs. */
   trainingTokensPerSecond: number | null;
+  /** Training: wall-clock seconds to process the scenario's `trainingTokens` on the layout's GPUs. */
+  totalTrainingSeconds: number | null;
+  /** Training: GPU-hours for the token budget; independent of the layout's size. */
+  gpuHours: number | null;
 }
 
 export interface Estimate {
@@ -70,16 +74,21 @@ function speedOf(s: ResolvedScenario, params: ParameterBreakdown, layout: Layout
       timeToFirstTokenSeconds: prefillSeconds(params.active, s.seqLen * s.batch, tensorParallel * pipelineParallel, s.gpu.peakFlops, s.utilization),
       stepSeconds: null,
       trainingTokensPerSecond: null,
+      totalTrainingSeconds: null,
+      gpuHours: null,
     };
   }
   const tokensPerStep = s.batch * s.seqLen * dataParallel;
   const stepSeconds = trainingSeconds(params.active, tokensPerStep, layout.gpus, s.gpu.peakFlops, s.utilization);
+  const totalTrainingSeconds = trainingSeconds(params.active, s.trainingTokens, layout.gpus, s.gpu.peakFlops, s.utilization);
   return {
     decodeTokensPerSecondPerSequence: null,
     decodeTokensPerSecond: null,
     timeToFirstTokenSeconds: null,
     stepSeconds,
     trainingTokensPerSecond: tokensPerStep / stepSeconds,
+    totalTrainingSeconds,
+    gpuHours: gpuHours(totalTrainingSeconds, layout.gpus),
   };
 }
 

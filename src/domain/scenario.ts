@@ -58,6 +58,12 @@ export interface Scenario {
   safetyMargin: number;
   /** Share of peak FLOP/s a real run reaches, for time estimates (0.4 by default). */
   utilization: number;
+  /**
+   * Training and fine-tuning: the tokens the whole run processes, for its total time and GPU-hours.
+   * The default, 1T, is the scale of a modern pre-training run (Llama 2 used 2T); fine-tuning runs
+   * are usually millions to a few billion.
+   */
+  trainingTokens: number;
 }
 
 export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
@@ -88,6 +94,7 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   overheadBytes: gibToBytes(1),
   safetyMargin: 0,
   utilization: 0.4,
+  trainingTokens: 1e12,
 } satisfies Scenario);
 
 /** A scenario with its model and GPU resolved to specs. */
@@ -101,6 +108,8 @@ export interface ResolvedScenario extends Omit<Scenario, 'model' | 'gpu'> {
 export const TRAINING_DTYPES: readonly Dtype[] = ['fp32', 'bf16', 'fp16'];
 export const MAX_BATCH = 1_000_000;
 export const MAX_SEQ_LEN = 100_000_000;
+/** 10^15 tokens: far beyond any run so far, and every whole number up to it is exact in a double. */
+export const MAX_TRAINING_TOKENS = 1e15;
 
 function oneOf<T>(issues: FieldIssue[], field: string, value: unknown, allowed: readonly T[]): void {
   if (!allowed.includes(value as T)) {
@@ -161,6 +170,7 @@ export function validateScenario(s: Scenario): FieldIssue[] {
   checkNonNegativeNumber(issues, 'overheadBytes', s.overheadBytes, 1e15);
   checkFraction(issues, 'safetyMargin', s.safetyMargin, 0, 0.9);
   checkFraction(issues, 'utilization', s.utilization, 0.01, 1);
+  checkPositiveInteger(issues, 'trainingTokens', s.trainingTokens, { max: MAX_TRAINING_TOKENS });
   if (issues.length > 0) return issues;
 
   const trainsWeights = s.mode === 'training' || (s.mode === 'finetune' && s.finetuneMethod === 'full');

@@ -3,7 +3,7 @@ import { estimate } from './estimate';
 import { countParameters } from './parameters';
 import { findModelPreset } from './presets/models';
 import { DEFAULT_SCENARIO } from './scenario';
-import { decodeSecondsPerStep, prefillSeconds, trainingSeconds } from './speed';
+import { decodeSecondsPerStep, gpuHours, prefillSeconds, trainingSeconds } from './speed';
 
 describe('speed (formulas.md §8)', () => {
   it('hand example: 14 GB of weights on 1 TB/s decode at most 71.4 tokens/s', () => {
@@ -31,5 +31,33 @@ describe('speed (formulas.md §8)', () => {
     const e = estimate({ ...DEFAULT_SCENARIO, model: 'mixtral-8x7b', gpu: 'h100-80gb', zeroStage: 3 });
     const tokens = e.scenario.batch * e.scenario.seqLen * e.layout.layout.dataParallel;
     expect(e.speed.stepSeconds).toBeCloseTo((6 * e.params.active * tokens) / (e.layout.gpus * 989e12 * 0.4), 12);
+  });
+
+  it('Llama 2 7B pre-training, 2T tokens on A100 80GB at 40%: 6 × 6,738,415,616 × 2e12 / (312e12 × 0.4) GPU-seconds ≈ 179,979 GPU-hours (Meta reports 184,320; Llama 2 paper, Table 2)', () => {
+    const e = estimate({ ...DEFAULT_SCENARIO, gpu: 'a100-80gb', trainingTokens: 2e12 });
+    // 8.0860987392e22 FLOPs / 1.248e14 FLOP/s per GPU = 647,924,578.46 GPU-seconds = 179,979.05 GPU-hours.
+    expect(e.params.active).toBe(6_738_415_616);
+    expect(e.speed.gpuHours).toBeCloseTo(179_979.05, 1);
+    expect(e.speed.totalTrainingSeconds).toBeCloseTo(647_924_578.46 / e.layout.gpus, 0);
+    expect(Math.abs(e.speed.gpuHours! / 184_320 - 1)).toBeLessThan(0.03);
+  });
+
+  it('hand example: GPU-hours are seconds × GPUs / 3600, so 3.9 days on 1,000 GPUs is about 93,500 GPU-hours', () => {
+    expect(gpuHours(3600, 1)).toBe(1);
+    expect(gpuHours(trainingSeconds(7e9, 1e12, 1000, 312e12, 0.4), 1000)).toBeCloseTo(
+      (6 * 7e9 * 1e12) / (312e12 * 0.4) / 3600,
+      6,
+    );
+  });
+
+  it('total training time follows the token budget and the utilisation; inference has none', () => {
+    const base = estimate({ ...DEFAULT_SCENARIO, trainingTokens: 1e9 });
+    const twice = estimate({ ...DEFAULT_SCENARIO, trainingTokens: 2e9 });
+    const faster = estimate({ ...DEFAULT_SCENARIO, trainingTokens: 1e9, utilization: 0.8 });
+    expect(twice.speed.totalTrainingSeconds).toBeCloseTo(2 * base.speed.totalTrainingSeconds!, 9);
+    expect(faster.speed.gpuHours).toBeCloseTo(base.speed.gpuHours! / 2, 9);
+    const serving = estimate({ ...DEFAULT_SCENARIO, mode: 'inference' });
+    expect(serving.speed.totalTrainingSeconds).toBeNull();
+    expect(serving.speed.gpuHours).toBeNull();
   });
 });

@@ -34,6 +34,9 @@ describe('bad input names the field and the reason', () => {
     { name: 'negative overhead', patch: { overheadBytes: -5 }, field: 'overheadBytes', message: /zero or more/ },
     { name: 'safety margin of 95%', patch: { safetyMargin: 0.95 }, field: 'safetyMargin', message: /between 0 and 0.9/ },
     { name: 'LoRA with no targets', patch: { mode: 'finetune' as const, finetuneMethod: 'lora' as const, loraTargets: [] }, field: 'loraTargets', message: /at least one/ },
+    { name: 'zero training tokens', patch: { trainingTokens: 0 }, field: 'trainingTokens', message: /at least 1/ },
+    { name: 'fractional training tokens', patch: { trainingTokens: 1.5 }, field: 'trainingTokens', message: /whole number/ },
+    { name: 'more than 10^15 training tokens', patch: { trainingTokens: 2e15 }, field: 'trainingTokens', message: /at most/ },
     { name: 'manual tensor parallel that does not divide the heads', patch: { layout: 'manual' as const, tensorParallel: 3 }, field: 'tensorParallel', message: /must divide/ },
   ])('$name → $field', ({ patch, field, message }) => {
     const issues = issuesOf({ ...DEFAULT_SCENARIO, ...patch } as Scenario);

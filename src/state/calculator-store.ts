@@ -4,6 +4,8 @@ import type { ModelSpec } from '../domain/model';
 import { findGpuPreset } from '../domain/presets/gpus';
 import { findModelPreset } from '../domain/presets/models';
 import { DEFAULT_SCENARIO, type Scenario } from '../domain/scenario';
+import type { HubReference } from '../hub/hub-id';
+import { isHubSourcePending, type HubSource } from './hub-source';
 
 export type UnitSystem = 'GB' | 'GiB';
 
@@ -11,6 +13,8 @@ export type UnitSystem = 'GB' | 'GiB';
 export interface CalculatorState {
   scenario: Scenario;
   unit: UnitSystem;
+  /** The Hub model the current one was imported from, or null (optional so plain {scenario, unit} values still fit). */
+  hubSource?: HubSource | null;
 }
 
 export interface CalculatorActions {
@@ -23,6 +27,17 @@ export interface CalculatorActions {
   setCustomGpu: (gpu: GpuSpec) => void;
   /** Replace the whole scenario (from a share link or an import). */
   replaceScenario: (scenario: Scenario) => void;
+  /**
+   * Use a model read from a config.json: `hub` says where on the Hub it came from (null for a pasted
+   * or dropped file), and a shared link's `edits` go on top of it.
+   */
+  applyImportedModel: (
+    imported: ModelSpec,
+    hub: HubReference | null,
+    edits?: Partial<ModelSpec>,
+  ) => void;
+  /** What a link says the Hub model is (read again on back and forward). */
+  setHubSource: (source: HubSource | null) => void;
   setUnit: (unit: UnitSystem) => void;
   reset: () => void;
 }
@@ -34,18 +49,35 @@ export function createCalculatorStore(initial: Partial<CalculatorState> = {}): C
   return createStore<CalculatorState & CalculatorActions>()((set) => ({
     scenario: { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets] },
     unit: 'GB',
+    hubSource: null,
     ...initial,
     setField: (key, value) => set((state) => ({ scenario: { ...state.scenario, [key]: value } })),
     applyModelPreset: (id) => {
-      if (findModelPreset(id)) set((state) => ({ scenario: { ...state.scenario, model: id } }));
+      if (findModelPreset(id))
+        set((state) => ({ scenario: { ...state.scenario, model: id }, hubSource: null }));
     },
     applyGpuPreset: (id) => {
       if (findGpuPreset(id)) set((state) => ({ scenario: { ...state.scenario, gpu: id } }));
     },
-    setCustomModel: (model) => set((state) => ({ scenario: { ...state.scenario, model } })),
+    // Choosing another model while a link's Hub import is still loading cancels that import.
+    setCustomModel: (model) =>
+      set((state) => ({
+        scenario: { ...state.scenario, model },
+        hubSource: isHubSourcePending(state.hubSource) ? null : state.hubSource,
+      })),
     setCustomGpu: (gpu) => set((state) => ({ scenario: { ...state.scenario, gpu } })),
-    replaceScenario: (scenario) => set({ scenario }),
+    replaceScenario: (scenario) => set({ scenario, hubSource: null }),
+    applyImportedModel: (imported, hub, edits = {}) =>
+      set((state) => ({
+        scenario: { ...state.scenario, model: { ...imported, ...edits } },
+        hubSource: hub && { repoId: hub.repoId, revision: hub.revision, imported, edits: {} },
+      })),
+    setHubSource: (hubSource) => set({ hubSource }),
     setUnit: (unit) => set({ unit }),
-    reset: () => set({ scenario: { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets] } }),
+    reset: () =>
+      set({
+        scenario: { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets] },
+        hubSource: null,
+      }),
   }));
 }

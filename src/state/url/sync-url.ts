@@ -24,8 +24,8 @@ export function startUrlSync(
 
   const write = () => {
     timer = undefined;
-    const { scenario, unit } = store.getState();
-    const search = `?${encodeUrl({ scenario, unit })}`;
+    const { scenario, unit, hubSource } = store.getState();
+    const search = `?${encodeUrl({ scenario, unit, hubSource })}`;
     if (search === win.location.search) return;
     win.history.replaceState(
       win.history.state,
@@ -35,14 +35,20 @@ export function startUrlSync(
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.scenario === previous.scenario && state.unit === previous.unit) return;
+    if (
+      state.scenario === previous.scenario &&
+      state.unit === previous.unit &&
+      state.hubSource === previous.hubSource
+    )
+      return;
     timer ??= setTimeout(write, throttleMs);
   });
 
   const onPopState = () => {
     const link = decodeUrl(win.location.search);
-    const { replaceScenario, setUnit } = store.getState();
+    const { replaceScenario, setHubSource, setUnit } = store.getState();
     replaceScenario(link.scenario);
+    setHubSource(link.hubSource ?? null);
     setUnit(link.unit);
     onIssues?.(link.issues);
   };

@@ -10,6 +10,7 @@ import {
   FINETUNE_METHODS,
   MAX_BATCH,
   MAX_SEQ_LEN,
+  MAX_TRAINING_TOKENS,
   MODES,
   type Scenario,
 } from '../../domain/scenario';
@@ -117,6 +118,12 @@ export const arbitraryLinkScenario: fc.Arbitrary<Scenario> = fc.record({
   ),
   safetyMargin: fraction(0, 0.9),
   utilization: fraction(0.01, 1),
+  // fc.integer stops at 2^31 − 1; a mantissa times a power of ten reaches 10^15 with exact integers.
+  trainingTokens: fc.oneof(
+    int(1, 2 ** 31 - 1),
+    fc.tuple(int(1, 1_000_000), int(0, 9)).map(([mantissa, exponent]) => mantissa * 10 ** exponent),
+    fc.constant(MAX_TRAINING_TOKENS),
+  ),
 });
 
 export const arbitraryLinkState: fc.Arbitrary<CalculatorState> = fc.record({

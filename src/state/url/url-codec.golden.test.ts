@@ -58,6 +58,8 @@ const GOLDEN: readonly { link: string; unit?: 'GB' | 'GiB'; scenario: Partial<Sc
       utilization: 0.5,
     },
   },
+  { link: 'v=1&tt=2e12', scenario: { trainingTokens: 2e12 } },
+  { link: 'v=1&mo=finetune&tt=500000000', scenario: { mode: 'finetune', trainingTokens: 5e8 } },
   // Written before the version key existed: read as version 1. Byte counts may be plain bytes or carry a unit.
   {
     link: 'b=4&s=1e5&oh=512MiB',

@@ -105,6 +105,7 @@ describe('the link schema agrees with the engine, field by field', () => {
     ['oh', 'overheadBytes'],
     ['sm', 'safetyMargin'],
     ['ut', 'utilization'],
+    ['tt', 'trainingTokens'],
   ];
   it.each(scenarioNumbers)('%s (%s)', (key, prop) => {
     expectAgreement(

@@ -32,6 +32,14 @@ describe('encodeUrl', () => {
     expect(encodeUrl(state)).toBe('v=1&m=llama-2-13b&b=4&lt=q,v&oh=1.5GiB&u=GiB');
   });
 
+  it('writes the training token budget in exponent form where that is shorter', () => {
+    const state = defaults();
+    state.scenario.trainingTokens = 2e12;
+    expect(encodeUrl(state)).toBe('v=1&tt=2e12');
+    state.scenario.trainingTokens = 123_456_789;
+    expect(encodeUrl(state)).toBe('v=1&tt=123456789');
+  });
+
   it('writes a custom model as m.* fields, leaving out the ones that follow from the others', () => {
     const state = defaults();
     state.scenario.model = { ...mixtral, name: 'My Mixtral / v2' };
@@ -114,6 +122,8 @@ describe('decodeUrl with bad input', () => {
     ['oh=-1GiB', 'oh', 'overheadBytes', /from 0 to 1 PB/],
     ['sm=0.95', 'sm', 'safetyMargin', /fraction from 0 to 0.9/],
     ['z=4', 'z', 'zeroStage', /one of 0, 1, 2, 3/],
+    ['tt=0', 'tt', 'trainingTokens', /whole number from 1 to 1,000,000,000,000,000/],
+    ['tt=2T', 'tt', 'trainingTokens', /is not a number/],
   ] as const)('%s resets %s', (link, key, field, reason) => {
     const decoded = decodeUrl(`v=1&${link}&s=4096`);
     expect(decoded.scenario[field]).toEqual(DEFAULT_SCENARIO[field]);

@@ -7,6 +7,14 @@ import {
   type CustomSpecCodec,
 } from './custom-spec';
 import { CUSTOM_GPU_CODEC, CUSTOM_MODEL_CODEC } from './custom-spec-schema';
+import {
+  encodeHubSource,
+  HUB_KEY,
+  HUB_KEY_LABELS,
+  HUB_REVISION_KEY,
+  readHubEdits,
+  readHubReference,
+} from './hub-link';
 import { CURRENT_URL_VERSION, migrateParams, type UrlParams } from './url-migrations';
 import { URL_FIELDS, type UrlField, type UrlIssue } from './url-schema';
 import { quote } from './url-values';
@@ -22,6 +30,7 @@ const FIELDS_BY_KEY: ReadonlyMap<string, UrlField> = new Map(
 );
 const CUSTOM_PREFIXES = [CUSTOM_MODEL_CODEC.prefix, CUSTOM_GPU_CODEC.prefix];
 const UNKNOWN = 'is not a setting this calculator knows; it was ignored';
+const HUB_OVERRIDES_PRESET = `was ignored because the link names a Hugging Face model (${HUB_KEY})`;
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -52,13 +61,12 @@ function readParams(search: string): {
   return { params, version, issues };
 }
 
-/** The custom spec the link describes under the codec's prefix, if any; it wins over the preset key. */
-function decodeCustom<S, R extends keyof S & string>(
-  codec: CustomSpecCodec<S, R>,
-  presetKey: string,
+/** The known fields under the codec's prefix, keyed without it; unknown ones are reported. */
+function customParams<S>(
+  codec: Pick<CustomSpecCodec<S>, 'prefix' | 'fields'>,
   params: UrlParams,
   issues: UrlIssue[],
-): S | undefined {
+): Map<string, string> {
   const raw = new Map<string, string>();
   for (const [key, value] of params) {
     if (!key.startsWith(codec.prefix)) continue;
@@ -66,6 +74,17 @@ function decodeCustom<S, R extends keyof S & string>(
     if (findSpecField(codec, prop)) raw.set(prop, value);
     else issues.push({ key, reason: UNKNOWN });
   }
+  return raw;
+}
+
+/** The custom spec the link describes under the codec's prefix, if any; it wins over the preset key. */
+function decodeCustom<S, R extends keyof S & string>(
+  codec: CustomSpecCodec<S, R>,
+  presetKey: string,
+  params: UrlParams,
+  issues: UrlIssue[],
+): S | undefined {
+  const raw = customParams(codec, params, issues);
   if (raw.size === 0) return undefined;
   const custom = decodeCustomSpec(codec, raw);
   issues.push(...custom.issues);
@@ -98,13 +117,28 @@ export function decodeUrl(search: string): DecodedLink {
     if (field) {
       const reason = field.read(value, state);
       if (reason !== null) issues.push({ key, reason });
-    } else if (!CUSTOM_PREFIXES.some((prefix) => key.startsWith(prefix))) {
+    } else if (
+      key !== HUB_KEY &&
+      key !== HUB_REVISION_KEY &&
+      !CUSTOM_PREFIXES.some((prefix) => key.startsWith(prefix))
+    ) {
       issues.push({ key, reason: UNKNOWN });
     }
   }
 
-  const model = decodeCustom(CUSTOM_MODEL_CODEC, 'm', params, issues);
-  if (model) state.scenario.model = model;
+  // A Hub link keeps the default model until the page has fetched the import; m.* are edits on top.
+  const hub = readHubReference(params, issues);
+  if (hub) {
+    const edits = readHubEdits(customParams(CUSTOM_MODEL_CODEC, params, issues), issues);
+    state.hubSource = { ...hub, imported: null, edits };
+    if (state.scenario.model !== DEFAULT_SCENARIO.model) {
+      state.scenario.model = DEFAULT_SCENARIO.model;
+      issues.push({ key: 'm', reason: HUB_OVERRIDES_PRESET });
+    }
+  } else {
+    const model = decodeCustom(CUSTOM_MODEL_CODEC, 'm', params, issues);
+    if (model) state.scenario.model = model;
+  }
   const gpu = decodeCustom(CUSTOM_GPU_CODEC, 'g', params, issues);
   if (gpu) state.scenario.gpu = gpu;
   return { ...state, issues };
@@ -122,12 +156,17 @@ function encodeComponent(text: string): string {
     .replace(/%3A/g, ':');
 }
 
-/** The query string (without "?") for the choices: version first, then every field that differs from its default. */
-export function encodeUrl({ scenario, unit }: CalculatorState): string {
+/**
+ * The query string (without "?") for the choices: version first, then every field that differs
+ * from its default. A model imported from the Hub is written as its id and revision, not its numbers.
+ */
+export function encodeUrl({ scenario, unit, hubSource }: CalculatorState): string {
   const state = { scenario, unit };
   const entries: [string, string][] = [[VERSION_KEY, String(CURRENT_URL_VERSION)]];
   for (const field of URL_FIELDS) {
-    if (field.key === 'm' && typeof scenario.model === 'object') {
+    if (field.key === 'm' && hubSource) {
+      entries.push(...encodeHubSource(hubSource, scenario.model));
+    } else if (field.key === 'm' && typeof scenario.model === 'object') {
       entries.push(...encodeCustomSpec(CUSTOM_MODEL_CODEC, scenario.model));
     } else if (field.key === 'g' && typeof scenario.gpu === 'object') {
       entries.push(...encodeCustomSpec(CUSTOM_GPU_CODEC, scenario.gpu));
@@ -162,6 +201,8 @@ function describeSpecKey<S>(
 /** A link key in plain words for the notice: "Batch size (b)", "Custom model: layers (m.layers)". */
 export function describeUrlKey(key: string): string {
   if (key === VERSION_KEY) return 'Link version (v)';
+  const hubLabel = HUB_KEY_LABELS[key];
+  if (hubLabel) return `${hubLabel} (${key})`;
   const field = FIELDS_BY_KEY.get(key);
   if (field) return `${field.label} (${key})`;
   const custom = describeSpecKey(CUSTOM_MODEL_CODEC, key) ?? describeSpecKey(CUSTOM_GPU_CODEC, key);

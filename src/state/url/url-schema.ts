@@ -9,6 +9,7 @@ import {
   FINETUNE_METHODS,
   MAX_BATCH,
   MAX_SEQ_LEN,
+  MAX_TRAINING_TOKENS,
   MODES,
   type Scenario,
 } from '../../domain/scenario';
@@ -221,6 +222,13 @@ export const URL_FIELDS: readonly UrlField[] = [
     'utilization',
     'Utilisation',
     numberBetween(0.01, 1, 'a fraction from 0.01 to 1'),
+    formatUrlNumber,
+  ),
+  scenarioField(
+    'tt',
+    'trainingTokens',
+    'Training token budget',
+    wholeNumber(1, MAX_TRAINING_TOKENS),
     formatUrlNumber,
   ),
   unit,

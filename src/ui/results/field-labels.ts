@@ -28,6 +28,7 @@ const SCENARIO_FIELDS: Readonly<Record<string, string>> = {
   overheadBytes: 'Runtime overhead per GPU',
   safetyMargin: 'Safety margin',
   utilization: 'Utilisation',
+  trainingTokens: 'Training token budget',
 };
 
 const MODEL_FIELDS: Readonly<Record<string, string>> = {

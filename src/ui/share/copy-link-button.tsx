@@ -15,10 +15,11 @@ const CONFIRMATION_MS = 4000;
 export function CopyLinkButton() {
   const scenario = useCalculator((state) => state.scenario);
   const unit = useCalculator((state) => state.unit);
+  const hubSource = useCalculator((state) => state.hubSource);
   const [status, setStatus] = useState<CopyStatus>({ kind: 'idle' });
   const fieldRef = useRef<HTMLInputElement>(null);
   const fieldId = useId();
-  const url = shareUrl({ scenario, unit }, window.location);
+  const url = shareUrl({ scenario, unit, hubSource }, window.location);
 
   const copy = async () => {
     try {

@@ -1,0 +1,59 @@
+import { expect, test } from './fixtures';
+
+const AMOUNT = /^\d[\d,]*(\.\d+)? (GB|MB|KB)$/;
+
+test('a first visit shows a full estimate with every number in its unit', async ({
+  calculator,
+  page,
+}) => {
+  await calculator.open();
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('LLM GPU memory calculator');
+  await expect(calculator.summary).toHaveText(
+    'Llama-2-7B · training · bf16 · batch 1 × 2,048 tokens',
+  );
+
+  await expect(calculator.headline).toHaveText(/^Needs \d+ × RTX 4090 24GB with /);
+  await expect(calculator.perGpu).toHaveText(/^\d[\d.]* GB of 25\.8 GB usable \(\d[\d.]*%\)$/);
+  await expect(calculator.figure(/^Total across \d+ GPUs$/)).toHaveText(AMOUNT);
+  const ruleOfThumb = calculator.verdict.getByRole('complementary', { name: /Rule of thumb/ });
+  await expect(ruleOfThumb).toContainText(/\d+ GPUs?/);
+  await expect(ruleOfThumb).toContainText('Why they differ');
+
+  // The chart: drawn bars inside the card, the capacity line, and the table with the same numbers.
+  await expect(calculator.chartSvg).toBeVisible();
+  await expect(calculator.bars).toHaveCount(5);
+  for (const bar of await calculator.bars.all()) {
+    const box = await bar.boundingBox();
+    expect(box?.width).toBeGreaterThan(0);
+  }
+  await expect(calculator.chartSvg).toContainText('Capacity 25.8 GB');
+  await expect(calculator.chart.getByRole('img', { name: /^Stacked bar chart: / })).toBeVisible();
+  await expect(calculator.chartTable.getByRole('columnheader')).toHaveText([
+    'Bar',
+    'Layout',
+    'Parameters',
+    'Gradients',
+    'Optimizer states',
+    'Activations',
+    'Runtime overhead',
+    'Total per GPU',
+    'Capacity',
+    'Fits',
+  ]);
+  const chartRows = calculator.chartTable.locator('tbody tr');
+  await expect(chartRows).toHaveCount(1);
+  const amounts = await chartRows.first().locator('td').allInnerTexts();
+  expect(amounts.slice(1, -1)).toEqual(
+    Array(amounts.length - 2).fill(expect.stringMatching(AMOUNT)),
+  );
+  // The table says the same per-GPU total as the verdict.
+  const total = amounts.at(-3) ?? '';
+  await expect(calculator.perGpu).toHaveText(new RegExp(`^${total.replace('.', '\\.')} of`));
+
+  await expect(calculator.row(calculator.parametersTable, 'Total')).toContainText('6,738,415,616');
+  await expect(calculator.dtypeTable.locator('tbody tr')).toHaveCount(6);
+  await expect(calculator.gpuTable.locator('tbody tr')).toHaveCount(9);
+  // Nothing broken leaked into the page.
+  await expect(page.locator('body')).not.toContainText(/NaN|Infinity|undefined/);
+});

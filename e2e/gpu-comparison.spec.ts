@@ -1,0 +1,73 @@
+import { GPU_PRESETS } from '../src/domain/presets/gpus';
+import { parseBytes } from './amounts';
+import { expect, test } from './fixtures';
+
+test('every GPU preset has a row with the GPUs it needs', async ({ calculator }) => {
+  await calculator.open();
+  const table = calculator.gpuTable;
+  await expect(table.locator('tbody tr')).toHaveCount(GPU_PRESETS.length);
+  for (const { gpu } of GPU_PRESETS) {
+    const row = calculator.row(table, gpu.name);
+    await expect(row).toHaveCount(1);
+    await expect(await calculator.cell(table, row, 'GPUs needed')).toHaveText(/^[1-9]\d*/);
+    const perGpu = parseBytes(await (await calculator.cell(table, row, 'Per GPU')).innerText());
+    const capacity = parseBytes(await (await calculator.cell(table, row, 'Memory')).innerText());
+    expect(perGpu).toBeLessThanOrEqual(capacity);
+    await expect(await calculator.cell(table, row, 'Fits?')).toHaveText('Fits');
+  }
+});
+
+test('a GPU that nothing fits on says why', async ({ calculator }) => {
+  // Grok-1 in fp32 training is far beyond any one node of the small cards.
+  await calculator.open('?m=grok-1&dt=fp32&s=8192');
+  const rows = calculator.gpuTable.locator('tbody tr').filter({ hasText: 'Does not fit' });
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) {
+    await expect(await calculator.cell(calculator.gpuTable, row, 'GPUs needed')).toHaveText('—');
+    await expect(await calculator.cell(calculator.gpuTable, row, 'Fits?')).toHaveText(
+      /^Does not fit.+/,
+    );
+  }
+});
+
+test('"Use this GPU" switches the GPU picker and the verdict', async ({ calculator }) => {
+  await calculator.open();
+  const table = calculator.gpuTable;
+  const before = await calculator.headline.innerText();
+  const row = calculator.row(table, 'A100 80GB');
+  const needed = await (await calculator.cell(table, row, 'GPUs needed')).innerText();
+  const perGpu = await (await calculator.cell(table, row, 'Per GPU')).innerText();
+
+  await row.getByRole('button', { name: 'Use this GPU (A100 80GB)' }).click();
+
+  await expect(calculator.gpuSelect).toHaveValue('a100-80gb');
+  await expect(calculator.headline).not.toHaveText(before);
+  const count = Number.parseInt(needed, 10);
+  await expect(calculator.headline).toHaveText(
+    count === 1 ? /^Fits on 1 × A100 80GB/ : new RegExp(`^Needs ${count} × A100 80GB`),
+  );
+  await expect(calculator.perGpu).toHaveText(
+    new RegExp(`^${perGpu.replace('.', '\\.')} of 85\\.9 GB usable`),
+  );
+  await expect(row.getByRole('rowheader')).toHaveText('A100 80GB (current)');
+  await expect(row.getByRole('button', { name: /In use/ })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await expect(calculator.row(table, 'RTX 4090 24GB').getByRole('button')).toHaveText(
+    /Use this GPU/,
+  );
+});
+
+test('the chart can draw the same scenario on every GPU', async ({ calculator }) => {
+  await calculator.open();
+  await calculator
+    .radio(calculator.chart.getByRole('group', { name: 'Chart shows' }), 'Every GPU')
+    .check();
+  await expect(calculator.chartTable).toHaveAccessibleName(/Memory per GPU on each GPU preset/);
+  await expect(calculator.chartTable.getByRole('rowheader')).toHaveCount(GPU_PRESETS.length);
+  const tops = await calculator.bars.evaluateAll((paths) =>
+    paths.map((path) => Math.round(path.getBoundingClientRect().top)),
+  );
+  expect(new Set(tops).size).toBe(GPU_PRESETS.length);
+});

@@ -1,0 +1,66 @@
+import type { Locator } from '@playwright/test';
+import type { CalculatorPage } from './calculator-page';
+import { expect, test } from './fixtures';
+
+/** Presses a key on a focused control and checks the verdict and the chart both changed. */
+async function expectKeyChangesEstimate(calculator: CalculatorPage, control: Locator, key: string) {
+  const before = await calculator.numbers();
+  const barsBefore = await calculator.barShapes();
+  await control.focus();
+  await control.press(key);
+  await expect.poll(() => calculator.perGpu.innerText()).not.toBe(before.perGpu);
+  await expect.poll(() => calculator.chartTable.innerText()).not.toBe(before.chartTable);
+  await expect.poll(() => calculator.barShapes()).not.toEqual(barsBefore);
+}
+
+test.describe('moving a slider by keyboard changes the numbers and the chart', () => {
+  test('batch size', async ({ calculator }) => {
+    await calculator.open();
+    await expectKeyChangesEstimate(calculator, calculator.batchSlider, 'ArrowRight');
+    await expect(calculator.batchSlider).toHaveAttribute('aria-valuetext', '2 sequences');
+    await expect(calculator.batchBox).toHaveValue('2');
+    await expect(calculator.summary).toContainText('batch 2 ×');
+    await expectKeyChangesEstimate(calculator, calculator.batchSlider, 'End');
+    await expect(calculator.batchBox).toHaveValue('1024');
+  });
+
+  test('sequence length', async ({ calculator }) => {
+    await calculator.open();
+    await expectKeyChangesEstimate(calculator, calculator.seqLenSlider, 'ArrowRight');
+    await expect(calculator.seqLenSlider).toHaveAttribute('aria-valuetext', '4,096 tokens');
+    await expect(calculator.seqLenBox).toHaveValue('4096');
+    await expectKeyChangesEstimate(calculator, calculator.seqLenSlider, 'ArrowLeft');
+    await expect(calculator.seqLenBox).toHaveValue('2048');
+  });
+
+  test('precision', async ({ calculator }) => {
+    await calculator.open();
+    // bf16 and fp16 take the same bytes, so step to fp32, which the training choices allow.
+    await expectKeyChangesEstimate(
+      calculator,
+      calculator.radio(calculator.precision, 'bf16'),
+      'ArrowLeft',
+    );
+    await expect(calculator.radio(calculator.precision, 'fp32')).toBeChecked();
+    await expect(calculator.summary).toContainText('· fp32 ·');
+  });
+
+  test('precision in inference, where every dtype can be chosen', async ({ calculator }) => {
+    await calculator.open('?mo=inference&dt=fp16');
+    await expectKeyChangesEstimate(
+      calculator,
+      calculator.radio(calculator.precision, 'fp16'),
+      'ArrowRight',
+    );
+    await expect(calculator.radio(calculator.precision, 'fp8')).toBeChecked();
+  });
+
+  test('generated tokens in inference', async ({ calculator }) => {
+    await calculator.open();
+    await calculator.radio(calculator.mode, 'Inference').check();
+    await expect(calculator.generatedSlider).toHaveAttribute('aria-valuetext', '256 tokens');
+    await expectKeyChangesEstimate(calculator, calculator.generatedSlider, 'ArrowRight');
+    await expect(calculator.generatedSlider).toHaveAttribute('aria-valuetext', '512 tokens');
+    await expect(calculator.summary).toContainText('2,048 prompt + 512 generated tokens');
+  });
+});

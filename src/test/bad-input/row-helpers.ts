@@ -1,0 +1,35 @@
+import type { BadInputCase, BadInputKind, BadInputTarget } from './catalogue';
+
+export type Cases = Record<BadInputKind, BadInputCase>;
+
+/** The message of a box holding text that is not a number (nothing is stored). */
+export const NUMBER = '{label} must be a number';
+
+/** A whole number from 1 (or 0) to `{max}`, as the engine checks counts. */
+export const wholeNumber = (allowZero: boolean): Cases => ({
+  empty: { shows: NUMBER },
+  negative: {
+    shows: allowZero
+      ? '{label} must be zero or more, got -1'
+      : '{label} must be at least 1, got -1',
+  },
+  zero: { shows: allowZero ? null : '{label} must be at least 1, got 0' },
+  fractional: { shows: '{label} must be a whole number, got 2.5' },
+  huge: { shows: '{label} must be at most {max}, got 1e+300' },
+  nonNumeric: { shows: NUMBER },
+  overLong: { shows: NUMBER },
+});
+
+/** A number box in one region of the page; `label` and `max` fill the row's message. */
+export const box = (
+  region: 'workload' | 'advanced' | 'custom-model' | 'sampling',
+  label: string,
+  max: number,
+  extra: Partial<Extract<BadInputTarget['driver'], { via: 'box' }>> = {},
+): BadInputTarget => ({ driver: { via: 'box', region, box: label, ...extra }, label, max });
+
+/** The exact-value box beside a slider, named "<label> (exact)". */
+export const exact = (label: string, max: number, extra = {}): BadInputTarget => ({
+  ...box('workload', `${label} (exact)`, max, extra),
+  label,
+});

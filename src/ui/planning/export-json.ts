@@ -1,0 +1,74 @@
+import type { Estimate } from '../../domain/estimate';
+import { DEFAULT_SCENARIO, validateScenario, type Scenario } from '../../domain/scenario';
+import type { CalculatorState, UnitSystem } from '../../state/calculator-store';
+import { decodeUrl, describeUrlKey, encodeUrl } from '../../state/url/url-codec';
+import { describeIssue } from '../results/field-labels';
+
+/** Marks a file as this calculator's export, so an import can refuse any other JSON by name. */
+export const EXPORT_FORMAT = 'llm-gpu-memory-calculator/estimate';
+export const EXPORT_VERSION = 1;
+
+export interface ExportInput {
+  scenario: Scenario;
+  unit: UnitSystem;
+  estimate: Estimate;
+  link: string;
+}
+
+/** JSON has no Infinity or NaN; a speed on a GPU with no stated bandwidth would otherwise vanish silently. */
+const finiteOrNull = (_key: string, value: unknown): unknown =>
+  typeof value === 'number' && !Number.isFinite(value) ? null : value;
+
+/** The scenario exactly as the store holds it (what the share link encodes) and the full estimate, in bytes and seconds. */
+export function estimateJson({ scenario, unit, estimate, link }: ExportInput): string {
+  const file = { format: EXPORT_FORMAT, version: EXPORT_VERSION, link, unit, scenario, estimate };
+  return `${JSON.stringify(file, finiteOrNull, 2)}\n`;
+}
+
+export type ImportResult = ({ ok: true } & CalculatorState) | { ok: false; problems: string[] };
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads a file written by `estimateJson` back into the choices. Fields an older file lacks take
+ * their defaults; the scenario must be one the engine accepts; and it is passed through the share
+ * link's codec, so the result is exactly what the link for it would reopen.
+ */
+export function scenarioFromExport(text: string): ImportResult {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`The file is not JSON (${(error as Error).message}).`] };
+  }
+  if (!isRecord(parsed) || parsed.format !== EXPORT_FORMAT || !isRecord(parsed.scenario)) {
+    return { ok: false, problems: ['The file is not an estimate exported by this calculator.'] };
+  }
+  if (typeof parsed.version !== 'number' || parsed.version > EXPORT_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        'The file comes from a newer version of the calculator; reload the page to update it.',
+      ],
+    };
+  }
+  const saved = parsed.scenario;
+  const scenario = {
+    ...DEFAULT_SCENARIO,
+    loraTargets: [...DEFAULT_SCENARIO.loraTargets],
+  } as Scenario;
+  const fields = scenario as unknown as Record<string, unknown>;
+  for (const key of Object.keys(DEFAULT_SCENARIO)) if (key in saved) fields[key] = saved[key];
+  const issues = validateScenario(scenario);
+  if (issues.length > 0) return { ok: false, problems: issues.map(describeIssue) };
+  const unit: UnitSystem = parsed.unit === 'GiB' ? 'GiB' : 'GB';
+  const decoded = decodeUrl(encodeUrl({ scenario, unit }));
+  if (decoded.issues.length > 0) {
+    return {
+      ok: false,
+      problems: decoded.issues.map((issue) => `${describeUrlKey(issue.key)} ${issue.reason}`),
+    };
+  }
+  return { ok: true, scenario: decoded.scenario, unit: decoded.unit };
+}

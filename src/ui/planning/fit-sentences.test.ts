@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { estimate } from '../../domain/estimate';
+import { DEFAULT_SCENARIO, MAX_BATCH, type Scenario } from '../../domain/scenario';
+import { curveSummary } from './curve-text';
+import { batchSentence, seqLenSentence } from './fit-sentences';
+import { planningData } from './planning-data';
+
+const sentences = (patch: Partial<Scenario>) => {
+  const e = estimate({ ...DEFAULT_SCENARIO, ...patch });
+  const data = planningData(e, 'GB');
+  return { e, data, batch: batchSentence(e, data, 'GB'), seqLen: seqLenSentence(e, data, 'GB') };
+};
+
+describe('the solvers in words', () => {
+  it('Llama-2-7B bf16 training on RTX 4090s: the layout in force, the largest batch and the longest sequence', () => {
+    const { batch, seqLen } = sentences({});
+    expect(batch).toBe(
+      'At 2,048 tokens, the largest batch that fits on 8 × RTX 4090 24GB (tensor parallel 8) is 3.',
+    );
+    expect(seqLen).toBe(
+      'At batch 1, the longest sequence that fits is 7,673 tokens, beyond the 4,096 positions Llama-2-7B was trained for.',
+    );
+  });
+
+  it('inference: the KV-cache budget as concurrent sequences of prompt + generated tokens', () => {
+    const { batch, seqLen } = sentences({ mode: 'inference' });
+    expect(batch).toBe(
+      'The KV-cache budget on 1 × RTX 4090 24GB allows 7 concurrent sequences of 2,304 tokens (prompt + generated).',
+    );
+    expect(seqLen).toMatch(
+      /^At batch 1, the longest prompt that fits with 256 tokens generated is [\d,]+ tokens/,
+    );
+  });
+
+  it('counts the generated tokens against the positions the model was trained for', () => {
+    expect(sentences({ mode: 'inference', batch: 4 }).seqLen).toBe(
+      'At batch 4, the longest prompt that fits with 256 tokens generated is 4,066 tokens ' +
+        '(4,322 tokens with the generated ones), beyond the 4,096 positions Llama-2-7B was trained for.',
+    );
+  });
+
+  it('says why when even one sample or one token does not fit', () => {
+    const { batch, seqLen } = sentences({ layout: 'manual' });
+    expect(batch).toBe(
+      'At 2,048 tokens, even a batch of 1 does not fit on 1 × RTX 4090 24GB: it would need at least 118 GB per GPU at ' +
+        'batch 1 × 2,048 tokens, against 25.8 GB usable; the model states and runtime overhead alone take 109 GB.',
+    );
+    expect(seqLen).toMatch(
+      /^At batch 1, not even 1 token fits on 1 × RTX 4090 24GB: .* alone take 109 GB\.$/,
+    );
+    const serving = sentences({ mode: 'inference', model: 'llama-3.1-405b', layout: 'manual' });
+    expect(serving.batch).toMatch(
+      /does not allow even 1 sequence of 2,304 tokens .* the weights and runtime overhead alone take/,
+    );
+  });
+
+  it('blames the activations when the model states fit but one sample’s activations do not', () => {
+    const { batch } = sentences({
+      model: 'phi-3-mini',
+      gpu: 'h100-80gb',
+      layout: 'manual',
+      seqLen: 65_536,
+    });
+    expect(batch).toMatch(
+      /even a batch of 1 does not fit .*; activations take [\d.,]+ GB of it\.$/,
+    );
+  });
+
+  it('says "at least" when the search reaches its ceiling', () => {
+    const tiny = {
+      name: 'Tiny',
+      layers: 1,
+      hidden: 8,
+      heads: 1,
+      kvHeads: 1,
+      headDim: 8,
+      intermediate: 8,
+      vocab: 8,
+      mlp: 'plain' as const,
+      norm: 'layernorm' as const,
+      normsPerLayer: 2,
+      qkNorm: false,
+      positions: 'learned' as const,
+      maxPositions: 1e9,
+      positionOffset: 0,
+      tiedEmbeddings: true,
+      embeddingDim: null,
+      finalNorm: true,
+      attentionBias: 'none' as const,
+      mlpBias: false,
+      experts: 1,
+      expertsPerToken: 1,
+      expertIntermediate: 8,
+      sharedExperts: 0,
+      sharedExpertIntermediate: 0,
+      sharedExpertGate: false,
+      denseLayers: 0,
+      slidingWindow: null,
+      fullAttentionLayers: 0,
+    };
+    const { batch, data } = sentences({
+      model: tiny,
+      gpu: 'mi300x-192gb',
+      seqLen: 1,
+      overheadBytes: 0,
+    });
+    expect(data.batch.answer).toEqual({ value: MAX_BATCH, atCeiling: true });
+    expect(batch).toBe(
+      'At 1 token, the largest batch that fits on 1 × MI300X 192GB is at least 1,000,000, the most this calculator checks.',
+    );
+  });
+
+  it('summarises each curve for screen readers, with the crossing', () => {
+    const { e, data } = sentences({});
+    expect(curveSummary(e, data.batch)).toBe(
+      'Stacked area chart: per-GPU memory on 8 × RTX 4090 24GB (tensor parallel 8) from 17.5 GB at 1 to 3,077 GB at ' +
+        '1,024 sequences, at 2,048 tokens per sequence; the usable capacity is 25.8 GB; the largest value that fits is 3 sequences.',
+    );
+    const roomy = sentences({
+      mode: 'inference',
+      model: 'phi-3-mini',
+      gpu: 'mi300x-192gb',
+      seqLen: 128,
+      generatedTokens: 0,
+    });
+    expect(curveSummary(roomy.e, roomy.data.batch)).toMatch(
+      /; [\d,]+ sequences fit, beyond the chart\.$/,
+    );
+    expect(roomy.seqLen).toMatch(
+      /^At batch 1, the longest prompt that fits is [\d,]+ tokens, beyond/,
+    );
+  });
+});

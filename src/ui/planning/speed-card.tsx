@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import { useCalculator } from '../../app/store-context';
+import { useMemoryEstimate } from '../../app/use-memory-estimate';
+import { ScenarioNumber, type DisplayScale } from '../inputs/scenario-number';
+import { speedText } from './speed-figures';
+import { TokenBudgetField } from './token-budget-field';
+
+const PERCENT: DisplayScale = {
+  toShown: (fraction) => fraction * 100,
+  toStored: (percent) => percent / 100,
+};
+
+/** How fast it runs and how long training takes, from the utilisation and the token budget, with the assumptions. */
+export function SpeedCard() {
+  const result = useMemoryEstimate();
+  const unit = useCalculator((state) => state.unit);
+  const isInference = useCalculator((state) => state.scenario.mode === 'inference');
+  const headingId = useId();
+  const text = result.ok ? speedText(result.estimate, unit) : null;
+  return (
+    <section className="card planning__speed" aria-labelledby={headingId}>
+      <h2 id={headingId}>Speed and time</h2>
+      <div className="planning__inputs">
+        <ScenarioNumber
+          field="utilization"
+          label="Share of peak FLOP/s reached"
+          unit="%"
+          scale={PERCENT}
+          hint="Utilisation (MFU), 1 to 100 %; 40 % is typical of large training runs."
+        />
+        {!isInference && <TokenBudgetField />}
+      </div>
+      {text ? (
+        <>
+          <dl className="planning__figures" data-testid="speed-figures">
+            {text.figures.map((figure) => (
+              <div key={figure.label}>
+                <dt>{figure.label}</dt>
+                <dd>{figure.value}</dd>
+              </div>
+            ))}
+          </dl>
+          {text.assumptions.length > 0 && (
+            <>
+              <h3>Assumptions</h3>
+              <ul className="planning__assumptions">
+                {text.assumptions.map((assumption) => (
+                  <li key={assumption}>{assumption}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      ) : (
+        <p className="muted">Fix the highlighted inputs to see speed and training time.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Estimate } from '../../domain/estimate';
+import {
+  formatBytesIn,
+  formatDuration,
+  formatInteger,
+  formatNumber,
+  formatParams,
+  formatRate,
+} from '../../lib/format';
+import type { UnitSystem } from '../../state/calculator-store';
+import { tokenCountText } from './token-count-text';
+
+/** One labelled speed or time figure. */
+export interface SpeedFigure {
+  label: string;
+  value: string;
+}
+
+export interface SpeedText {
+  figures: SpeedFigure[];
+  /** What the figures assume, in words with this scenario's numbers. */
+  assumptions: string[];
+}
+
+const gpusWord = (count: number): string =>
+  `${formatInteger(count)} ${count === 1 ? 'GPU' : 'GPUs'}`;
+const percent = (fraction: number): string => `${formatNumber(fraction * 100)}%`;
+const teraflops = (flops: number): string => formatRate(flops / 1e12, 'TFLOP');
+
+/** GPU-hours read best exact when large ("179,979") and to three digits when small ("0.42"). */
+const hours = (value: number): string =>
+  `${value >= 100 ? formatInteger(value) : formatNumber(value)} GPU-hours`;
+
+function inferenceText(e: Estimate, unit: UnitSystem): SpeedText {
+  const s = e.scenario;
+  const speed = e.speed;
+  const { tensorParallel, pipelineParallel } = e.layout.layout;
+  const sequences = `${formatInteger(s.batch)} ${s.batch === 1 ? 'sequence' : 'sequences'}`;
+  const read = formatBytesIn(e.perGpu.weights + e.perGpu.kvCache, unit);
+  const stages =
+    pipelineParallel > 1
+      ? `, through ${formatInteger(pipelineParallel)} pipeline stages in turn`
+      : '';
+  return {
+    figures: [
+      {
+        label: 'Decode per sequence',
+        value: formatRate(speed.decodeTokensPerSecondPerSequence ?? Number.NaN, 'tokens'),
+      },
+      {
+        label: `Decode across ${sequences}`,
+        value: formatRate(speed.decodeTokensPerSecond ?? Number.NaN, 'tokens'),
+      },
+      {
+        label: 'Time to first token',
+        value: `${formatDuration(speed.timeToFirstTokenSeconds ?? Number.NaN)} for ${formatInteger(s.batch)} × ${formatInteger(s.seqLen)} prompt tokens`,
+      },
+    ],
+    assumptions: [
+      `Decoding is memory-bandwidth bound: each new token reads the ${read} of weights and KV cache on every GPU at ${formatRate(s.gpu.bandwidthBytesPerSecond / 1e12, 'TB')}${stages}.`,
+      `The prompt (prefill) is compute-bound: 2 FLOPs per active parameter (${formatParams(e.params.active)}) per prompt token, on ${gpusWord(tensorParallel * pipelineParallel)} at ${percent(s.utilization)} of ${teraflops(s.gpu.peakFlops)} peak.`,
+    ],
+  };
+}
+
+function trainingText(e: Estimate): SpeedText {
+  const s = e.scenario;
+  const speed = e.speed;
+  const gpus = e.layout.gpus;
+  const tokensPerStep = s.batch * s.seqLen * e.layout.layout.dataParallel;
+  const budget = `${tokenCountText(s.trainingTokens)} tokens`;
+  const assumptions = [
+    `Training is compute-bound: 6 FLOPs per active parameter (${formatParams(e.params.active)}) per token, 2 forward and 4 backward, over ${gpusWord(gpus)} × ${teraflops(s.gpu.peakFlops)} peak × ${percent(s.utilization)} utilisation.`,
+    'Communication, pipeline bubbles, recomputation and data loading are not counted separately: they are what keeps utilisation under 100%.',
+  ];
+  if (s.mode === 'finetune' && s.finetuneMethod !== 'full') {
+    assumptions.push(
+      'LoRA and QLoRA compute no gradients for the frozen weights, so a real run can be up to a third faster than 6 FLOPs per parameter suggests.',
+    );
+  }
+  return {
+    figures: [
+      {
+        label: 'Training step',
+        value: `${formatDuration(speed.stepSeconds ?? Number.NaN)} for ${formatInteger(tokensPerStep)} tokens`,
+      },
+      {
+        label: 'Throughput',
+        value: formatRate(speed.trainingTokensPerSecond ?? Number.NaN, 'tokens'),
+      },
+      {
+        label: `Time for ${budget}`,
+        value: `${formatDuration(speed.totalTrainingSeconds ?? Number.NaN)} on ${gpusWord(gpus)}`,
+      },
+      { label: `GPU-hours for ${budget}`, value: hours(speed.gpuHours ?? Number.NaN) },
+    ],
+    assumptions,
+  };
+}
+
+/** The speed and time figures for a layout that fits, and the assumptions behind them. */
+export function speedText(e: Estimate, unit: UnitSystem): SpeedText {
+  if (!e.layout.fits) {
+    return { figures: [{ label: 'Speed', value: 'shown once a layout fits' }], assumptions: [] };
+  }
+  const text = e.scenario.mode === 'inference' ? inferenceText(e, unit) : trainingText(e);
+  text.assumptions.push(
+    `Peak FLOP/s is the ${e.scenario.gpu.name}'s dense 16-bit tensor figure, without sparsity.`,
+  );
+  return text;
+}
