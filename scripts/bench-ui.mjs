@@ -54,17 +54,22 @@ async function measureSlider(page, name) {
     const w = /** @type {any} */ (window);
     w.__latencies = [];
     w.__slowEvents = 0;
-    document.addEventListener(
-      'keydown',
-      (event) => {
-        const start = event.timeStamp;
-        requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - start), 0));
-      },
-      true,
-    );
-    new PerformanceObserver((list) => {
+    if (!w.__listening) {
+      w.__listening = true;
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          const start = event.timeStamp;
+          requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - start), 0));
+        },
+        true,
+      );
+    }
+    w.__observer?.disconnect();
+    w.__observer = new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (entry.name === 'keydown') w.__slowEvents++;
-    }).observe(/** @type {PerformanceObserverInit} */ ({ type: 'event', durationThreshold: 16, buffered: false }));
+    });
+    w.__observer.observe(/** @type {PerformanceObserverInit} */ ({ type: 'event', durationThreshold: 16, buffered: false }));
   });
   const before = await page.locator('main').innerText();
   for (let i = 0; i < STEPS + WARM_UP; i++) {
