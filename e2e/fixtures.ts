@@ -11,7 +11,11 @@ import { CalculatorPage } from './calculator-page';
  * preview server (it is aborted, so nothing reaches the network) and a console error or uncaught
  * page error. Routing the context, not the page, also covers the service worker's requests.
  */
-async function watchContext(context: BrowserContext, origin: string): Promise<string[]> {
+async function watchContext(
+  context: BrowserContext,
+  origin: string,
+  expectedConsoleErrors: RegExp | null,
+): Promise<string[]> {
   const problems: string[] = [];
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -20,10 +24,16 @@ async function watchContext(context: BrowserContext, origin: string): Promise<st
     return route.abort('blockedbyclient');
   });
   context.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' && !expectedConsoleErrors?.test(message.text()))
+      problems.push(`console error: ${message.text()}`);
   });
   context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
   return problems;
+}
+
+export interface CalculatorOptions {
+  /** Console errors a spec causes on purpose (Chromium logs every mocked 4xx/5xx answer). */
+  expectedConsoleErrors: RegExp | null;
 }
 
 export interface CalculatorFixtures {
@@ -34,20 +44,29 @@ export interface CalculatorFixtures {
 }
 
 // The fixture callback is named `provide`, not Playwright's usual `use`, which the React hooks lint rule would take for React's.
-export const test = base.extend<CalculatorFixtures>({
-  context: async ({ context, baseURL }, provide) => {
-    const problems = await watchContext(context, new URL(baseURL ?? '').origin);
+export const test = base.extend<CalculatorFixtures & CalculatorOptions>({
+  expectedConsoleErrors: [null, { option: true }],
+  context: async ({ context, baseURL, expectedConsoleErrors }, provide) => {
+    const problems = await watchContext(
+      context,
+      new URL(baseURL ?? '').origin,
+      expectedConsoleErrors,
+    );
     await provide(context);
     expect(problems, 'network requests, console errors and page errors').toEqual([]);
   },
   calculator: async ({ page }, provide) => {
     await provide(new CalculatorPage(page));
   },
-  newCalculator: async ({ browser, baseURL }, provide) => {
+  newCalculator: async ({ browser, baseURL, expectedConsoleErrors }, provide) => {
     const opened: { context: BrowserContext; problems: string[] }[] = [];
     await provide(async (options = {}) => {
       const context = await browser.newContext({ baseURL, ...options });
-      const problems = await watchContext(context, new URL(baseURL ?? '').origin);
+      const problems = await watchContext(
+        context,
+        new URL(baseURL ?? '').origin,
+        expectedConsoleErrors,
+      );
       opened.push({ context, problems });
       return new CalculatorPage(await context.newPage());
     });

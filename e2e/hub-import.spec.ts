@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { test as base, expect, type BrowserContext, type Page, type Route } from '@playwright/test';
-import { CalculatorPage } from './calculator-page';
+import type { Page, Route } from '@playwright/test';
+import type { CalculatorPage } from './calculator-page';
+import { expect, test } from './fixtures';
 
 const HUB = 'https://huggingface.co';
 const LLAMA_ID = 'meta-llama/Llama-3.1-8B';
@@ -15,54 +16,9 @@ const LLAMA_URL = `${HUB}/${LLAMA_ID}/resolve/main/config.json`;
 const EXPECTED_CONSOLE =
   /^Failed to load resource: the server responded with a status of (401|404|500)/;
 
-/**
- * Nothing may leave the machine: any request that is neither the preview server nor a Hub URL a
- * test routes is aborted and fails the test, and so does any other console or page error. The
- * service worker is blocked so every Hub request reaches the page's routes.
- */
-async function guard(context: BrowserContext, origin: string): Promise<string[]> {
-  const problems: string[] = [];
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.continue();
-    problems.push(`request outside the preview server: ${url}`);
-    return route.abort('blockedbyclient');
-  });
-  context.on('console', (message) => {
-    if (message.type() === 'error' && !EXPECTED_CONSOLE.test(message.text()))
-      problems.push(`console error: ${message.text()}`);
-  });
-  context.on('weberror', (error) => problems.push(`page error: ${error.error().message}`));
-  return problems;
-}
-
-interface HubFixtures {
-  calculator: CalculatorPage;
-  /** A calculator in a new browser context (no shared history or cache), guarded the same way. */
-  freshCalculator: () => Promise<CalculatorPage>;
-}
-
-const test = base.extend<HubFixtures>({
-  serviceWorkers: 'block',
-  context: async ({ context, baseURL }, provide) => {
-    const problems = await guard(context, new URL(baseURL ?? '').origin);
-    await provide(context);
-    expect(problems, 'network requests, console errors and page errors').toEqual([]);
-  },
-  calculator: async ({ page }, provide) => {
-    await provide(new CalculatorPage(page));
-  },
-  freshCalculator: async ({ browser, baseURL }, provide) => {
-    const opened: { context: BrowserContext; problems: string[] }[] = [];
-    await provide(async () => {
-      const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
-      opened.push({ context, problems: await guard(context, new URL(baseURL ?? '').origin) });
-      return new CalculatorPage(await context.newPage());
-    });
-    for (const { context } of opened) await context.close();
-    expect(opened.flatMap(({ problems }) => problems)).toEqual([]);
-  },
-});
+// The shared guard fails on any request off the preview server and on any other console or page
+// error; the service worker is blocked so every Hub request reaches the page's routes.
+test.use({ expectedConsoleErrors: EXPECTED_CONSOLE, serviceWorkers: 'block' });
 
 /**
  * A Hub answer as the real one is sent: readable cross-origin, with the error code header exposed
@@ -258,7 +214,7 @@ test.describe('a share link with hf=', () => {
   test('restores the same estimate in a fresh page, edits included', async ({
     calculator,
     page,
-    freshCalculator,
+    newCalculator,
   }) => {
     test.slow(); // Two pages, each loading the build, the chart and the import.
     await mockHub(page, (route) => route.fulfill(fromHub({ body: LLAMA_CONFIG })));
@@ -277,7 +233,7 @@ test.describe('a share link with hf=', () => {
     expect(url.searchParams.has('m.hidden')).toBe(false);
     const numbers = await calculator.numbers();
 
-    const colleague = await freshCalculator();
+    const colleague = await newCalculator({ serviceWorkers: 'block' });
     let answer: () => void = () => {};
     const answered = new Promise<void>((resolve) => (answer = resolve));
     const asked = await mockHub(colleague.page, async (route) => {
