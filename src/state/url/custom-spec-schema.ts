@@ -47,6 +47,8 @@ export const CUSTOM_MODEL_CODEC: CustomSpecCodec<
     intermediate: 11008,
     vocab: 32000,
   },
+  // Spelled out rather than taken from defineModel: what a version-1 link leaves out must keep
+  // meaning the same values even if the engine's defaults change.
   defaults: (m) => ({
     ...m,
     kvHeads: m.heads,
