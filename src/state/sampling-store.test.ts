@@ -3,7 +3,9 @@ import {
   ARTICLE_PRESET,
   SAMPLING_DEFAULTS,
   createSamplingStore,
+  pickSamplingChoices,
   samplingChoiceIssues,
+  samplingChoicesChanged,
 } from './sampling-store';
 
 describe('sampling store', () => {
@@ -88,5 +90,15 @@ describe('sampling store', () => {
     expect(
       samplingChoiceIssues({ ...SAMPLING_DEFAULTS, temperature: Number.NaN })[0]?.message,
     ).toBe('must be a number');
+  });
+
+  it('picks the choices a link carries and tells a choice change from a draw flag change', () => {
+    const store = createSamplingStore({ seed: 9 });
+    const before = store.getState();
+    expect(pickSamplingChoices(before)).toEqual({ ...SAMPLING_DEFAULTS, seed: 9 });
+    store.getState().draw();
+    expect(samplingChoicesChanged(store.getState(), before)).toBe(false);
+    store.getState().draw();
+    expect(samplingChoicesChanged(store.getState(), before)).toBe(true);
   });
 });

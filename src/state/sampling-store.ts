@@ -88,6 +88,19 @@ export function samplingChoiceIssues(choices: SamplingChoices): FieldIssue[] {
   return issues;
 }
 
+/** Only the choices of a sampling state (no session flag, no actions): what a share link carries. */
+export function pickSamplingChoices(state: SamplingChoices): SamplingChoices {
+  const { temperature, topK, topP, source, customText, drawCount, seed } = state;
+  return { temperature, topK, topP, source, customText, drawCount, seed };
+}
+
+/** Whether any choice differs between two states; the session's draw flag does not count. */
+export function samplingChoicesChanged(a: SamplingChoices, b: SamplingChoices): boolean {
+  return (Object.keys(SAMPLING_DEFAULTS) as (keyof SamplingChoices)[]).some(
+    (key) => !Object.is(a[key], b[key]),
+  );
+}
+
 /** A fresh store; each test and each page load gets its own. */
 export function createSamplingStore(initial: Partial<SamplingChoices> = {}): SamplingStore {
   return createStore<SamplingState & SamplingActions>()((set) => ({

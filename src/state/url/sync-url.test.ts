@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCalculatorStore } from '../calculator-store';
+import { createSamplingStore, SAMPLING_DEFAULTS } from '../sampling-store';
 import { startUrlSync } from './sync-url';
 
 describe('startUrlSync', () => {
@@ -92,5 +93,49 @@ describe('startUrlSync', () => {
     window.history.replaceState(null, '', '/?v=1&b=9');
     window.dispatchEvent(new PopStateEvent('popstate'));
     expect(store.getState().scenario.batch).toBe(7);
+  });
+
+  it('writes the sampling choices with the calculator’s, in the same throttle window', () => {
+    const store = createCalculatorStore();
+    const sampling = createSamplingStore();
+    const replaceState = vi.spyOn(window.history, 'replaceState');
+    const stop = startUrlSync(store, window, { sampling });
+
+    store.getState().setField('batch', 3);
+    sampling.getState().setTemperature(0.6);
+    sampling.getState().applyArticlePreset();
+    vi.advanceTimersByTime(250);
+    expect(replaceState).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?v=1&b=3&xt=0.8&xk=36&xp=0.7');
+
+    // The first draw only marks that a draw happened, which the link does not carry.
+    sampling.getState().draw();
+    vi.advanceTimersByTime(250);
+    expect(replaceState).toHaveBeenCalledTimes(1);
+    sampling.getState().draw();
+    vi.advanceTimersByTime(250);
+    expect(window.location.search).toBe('?v=1&b=3&xt=0.8&xk=36&xp=0.7&xr=43');
+    stop();
+  });
+
+  it('restores the sampling choices on back/forward, keeping the draw flag', () => {
+    const store = createCalculatorStore();
+    const sampling = createSamplingStore({ topK: 5 });
+    sampling.getState().draw();
+    const onIssues = vi.fn();
+    const stop = startUrlSync(store, window, { sampling, onIssues });
+
+    window.history.replaceState(null, '', '/?v=1&xt=0.5&xl=a+1%0Ab+2&xr=oops');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+
+    expect(sampling.getState()).toMatchObject({
+      ...SAMPLING_DEFAULTS,
+      temperature: 0.5,
+      source: 'custom',
+      customText: 'a 1\nb 2',
+      hasDrawn: true,
+    });
+    expect(onIssues).toHaveBeenCalledWith([{ key: 'xr', reason: 'is not a number, got "oops"' }]);
+    stop();
   });
 });

@@ -15,6 +15,8 @@ import {
   type Scenario,
 } from '../../domain/scenario';
 import type { CalculatorState } from '../calculator-store';
+import { SAMPLING_LIMITS, type SamplingChoices } from '../sampling-store';
+import { MAX_LINK_LIST_LENGTH } from './sampling-link';
 
 /**
  * Test-only arbitraries for the share link: every value the engine accepts field by field, including
@@ -130,3 +132,36 @@ export const arbitraryLinkState: fc.Arbitrary<CalculatorState> = fc.record({
   scenario: arbitraryLinkScenario,
   unit: fc.constantFrom('GB' as const, 'GiB' as const),
 });
+
+/** A pasted list as typed: any text, lines of tokens and logits, or one exactly as long as a link carries. */
+const pastedText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc
+    .array(fc.tuple(name, fc.double({ noNaN: true })), { maxLength: 20 })
+    .map((lines) => lines.map(([token, logit]) => `${token}\t${String(logit)}`).join('\n')),
+  fc.constant('+ &=%?#\r\n\t,'),
+  fc.constant('a\t1\n'.repeat(MAX_LINK_LIST_LENGTH / 4)),
+);
+
+/**
+ * Every choice the sampling panel accepts. A list kept aside while the example is chosen is not
+ * carried (it is not on screen), so the example always comes with an empty list here.
+ */
+export const arbitrarySamplingChoices: fc.Arbitrary<SamplingChoices> = fc
+  .record({
+    temperature: fraction(SAMPLING_LIMITS.temperature.min, SAMPLING_LIMITS.temperature.max),
+    topK: fc.oneof(int(1, 100), int(SAMPLING_LIMITS.topK.min, SAMPLING_LIMITS.topK.max)),
+    topP: fraction(SAMPLING_LIMITS.topP.min, SAMPLING_LIMITS.topP.max),
+    source: fc.constantFrom('example' as const, 'custom' as const),
+    customText: pastedText,
+    drawCount: int(SAMPLING_LIMITS.drawCount.min, SAMPLING_LIMITS.drawCount.max),
+    // fc.integer stops at 2^31 − 1; two 16-bit halves reach the seed's 2^32 − 1.
+    seed: fc.tuple(int(0, 0xffff), int(0, 0xffff)).map(([high, low]) => high * 0x1_0000 + low),
+  })
+  .map((choices) => (choices.source === 'example' ? { ...choices, customText: '' } : choices));
+
+export const arbitraryLinkWithSampling: fc.Arbitrary<
+  CalculatorState & { sampling: SamplingChoices }
+> = fc
+  .tuple(arbitraryLinkState, arbitrarySamplingChoices)
+  .map(([state, sampling]) => ({ ...state, sampling }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
+import { SAMPLING_DEFAULTS, type SamplingChoices } from '../sampling-store';
 import { decodeUrl } from './url-codec';
 
 /**
@@ -124,5 +125,30 @@ describe('golden share links (version 1)', () => {
     for (const field of Object.keys(expected) as (keyof Scenario)[]) {
       expect(decoded.scenario[field], field).toEqual(expected[field]);
     }
+    expect(decoded.sampling).toEqual(SAMPLING_DEFAULTS);
+  });
+});
+
+/** Version 1 links to the sampling explorer, under the same promise as GOLDEN. */
+const GOLDEN_SAMPLING: readonly { link: string; sampling: Partial<SamplingChoices> }[] = [
+  { link: 'v=1&xt=0.5&xk=10&xp=0.9', sampling: { temperature: 0.5, topK: 10, topP: 0.9 } },
+  { link: 'v=1&xt=0&xp=0&xk=1', sampling: { temperature: 0, topP: 0, topK: 1 } },
+  { link: 'v=1&xn=10000&xr=4294967295', sampling: { drawCount: 10_000, seed: 4_294_967_295 } },
+  {
+    link: 'v=1&xl=Paris%0916.9%0ANew+York,+-2.5e-1%0A%2B+1',
+    sampling: { source: 'custom', customText: 'Paris\t16.9\nNew York, -2.5e-1\n+ 1' },
+  },
+  { link: 'v=1&xl=', sampling: { source: 'custom', customText: '' } },
+  {
+    link: 'v=1&m=llama-2-13b&b=4&u=GiB&xt=0.8&xk=36&xp=0.7&xn=100&xr=7',
+    sampling: { temperature: 0.8, topK: 36, topP: 0.7, drawCount: 100, seed: 7 },
+  },
+];
+
+describe('golden share links to the sampling explorer (version 1)', () => {
+  it.each(GOLDEN_SAMPLING)('$link', ({ link, sampling }) => {
+    const decoded = decodeUrl(link);
+    expect(decoded.issues).toEqual([]);
+    expect(decoded.sampling).toEqual({ ...SAMPLING_DEFAULTS, ...sampling });
   });
 });

@@ -5,7 +5,9 @@ import { validateModel, type ModelSpec } from '../../domain/model';
 import { findGpuPreset } from '../../domain/presets/gpus';
 import { findModelPreset } from '../../domain/presets/models';
 import { DEFAULT_SCENARIO, validateScenario, type Scenario } from '../../domain/scenario';
-import { arbitraryLinkState } from './url-arbitraries';
+import { SAMPLING_DEFAULTS, samplingChoiceIssues, type SamplingChoices } from '../sampling-store';
+import { arbitraryLinkState, arbitraryLinkWithSampling } from './url-arbitraries';
+import { SAMPLING_URL_FIELDS } from './sampling-link';
 import { decodeUrl, encodeUrl } from './url-codec';
 import { URL_FIELDS } from './url-schema';
 import { formatUrlNumber } from './url-values';
@@ -14,6 +16,7 @@ const query = (params: Record<string, string>): string => new URLSearchParams(pa
 
 const KNOWN_KEYS = [
   ...URL_FIELDS.map((field) => field.key),
+  ...SAMPLING_URL_FIELDS.map((field) => field.key),
   'v',
   'm.name',
   'm.layers',
@@ -43,8 +46,24 @@ describe('share link properties', () => {
         const decoded = decodeUrl(encodeUrl(state));
         expect(decoded.issues).toEqual([]);
         expect({ scenario: decoded.scenario, unit: decoded.unit }).toEqual(state);
+        expect(decoded.sampling).toEqual(SAMPLING_DEFAULTS);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('carries the sampling explorer choices too, unchanged', () => {
+    fc.assert(
+      fc.property(arbitraryLinkWithSampling, (state) => {
+        const decoded = decodeUrl(encodeUrl(state));
+        expect(decoded.issues).toEqual([]);
+        expect({
+          scenario: decoded.scenario,
+          unit: decoded.unit,
+          sampling: decoded.sampling,
+        }).toEqual(state);
+      }),
+      { numRuns: 300 },
     );
   });
 
@@ -72,7 +91,8 @@ describe('share link properties', () => {
  */
 describe('the link schema agrees with the engine, field by field', () => {
   const limits = [
-    0, 0.01, 0.9, 1, 16, 1000, 1024, 65_536, 100_000, 1e6, 1e7, 1e8, 1e9, 1e15, 1e16, 1e19,
+    0, 0.01, 0.9, 1, 2, 16, 1000, 1024, 65_536, 100_000, 1e6, 1e7, 1e8, 1e9, 0xffff_ffff, 1e15,
+    1e16, 1e19,
   ];
   // Every limit and its close neighbours, checked exhaustively; random numbers cover the rest.
   const nearLimits = limits.flatMap((limit) =>
@@ -177,6 +197,23 @@ describe('the link schema agrees with the engine, field by field', () => {
       (value) =>
         decodeUrl(query({ ...gpuQuery, [`g.${prop}`]: formatUrlNumber(value) })).issues.length ===
         0,
+    );
+  });
+
+  const samplingNumbers: [string, keyof SamplingChoices][] = [
+    ['xt', 'temperature'],
+    ['xk', 'topK'],
+    ['xp', 'topP'],
+    ['xn', 'drawCount'],
+    ['xr', 'seed'],
+  ];
+  it.each(samplingNumbers)('%s (%s)', (key, prop) => {
+    expectAgreement(
+      (value) =>
+        !samplingChoiceIssues({ ...SAMPLING_DEFAULTS, [prop]: value }).some(
+          (issue) => issue.field === prop,
+        ),
+      (value) => decodeUrl(`${key}=${formatUrlNumber(value)}`).issues.length === 0,
     );
   });
 });

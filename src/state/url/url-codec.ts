@@ -1,5 +1,6 @@
 import { DEFAULT_SCENARIO } from '../../domain/scenario';
 import type { CalculatorState } from '../calculator-store';
+import type { SamplingChoices } from '../sampling-store';
 import {
   decodeCustomSpec,
   encodeCustomSpec,
@@ -15,18 +16,29 @@ import {
   readHubEdits,
   readHubReference,
 } from './hub-link';
+import { defaultSamplingChoices, SAMPLING_URL_FIELDS } from './sampling-link';
 import { CURRENT_URL_VERSION, migrateParams, type UrlParams } from './url-migrations';
 import { URL_FIELDS, type UrlField, type UrlIssue } from './url-schema';
 import { quote } from './url-values';
 
+/** Everything a link carries: the calculator's choices and, where given, the sampling explorer's. */
+export interface LinkState extends CalculatorState {
+  /** Left out, the link carries no sampling keys (the exports describe an estimate, not the explorer). */
+  sampling?: SamplingChoices | undefined;
+}
+
 /** What a link holds: the choices, and every field that could not be used and was reset or ignored. */
 export interface DecodedLink extends CalculatorState {
+  sampling: SamplingChoices;
   issues: UrlIssue[];
 }
 
 const VERSION_KEY = 'v';
 const FIELDS_BY_KEY: ReadonlyMap<string, UrlField> = new Map(
   URL_FIELDS.map((field) => [field.key, field]),
+);
+const SAMPLING_FIELDS_BY_KEY: ReadonlyMap<string, UrlField<SamplingChoices>> = new Map(
+  SAMPLING_URL_FIELDS.map((field) => [field.key, field]),
 );
 const CUSTOM_PREFIXES = [CUSTOM_MODEL_CODEC.prefix, CUSTOM_GPU_CODEC.prefix];
 const UNKNOWN = 'is not a setting this calculator knows; it was ignored';
@@ -101,21 +113,27 @@ function decodeCustom<S, R extends keyof S & string>(
 }
 
 /**
- * Reads a query string (with or without "?") into the calculator's choices. Never throws: every
- * malformed field keeps its default and every unknown key is ignored, each reported as {key, reason}.
+ * Reads a query string (with or without "?") into the calculator's and the sampling explorer's
+ * choices. Never throws: every malformed field keeps its default and every unknown key is ignored,
+ * each reported as {key, reason}.
  */
 export function decodeUrl(search: string): DecodedLink {
   const state = defaultState();
+  const sampling = defaultSamplingChoices();
   const read = readParams(search);
   const migrated = migrateParams(read.params, read.version);
-  if (!migrated.ok) return { ...state, issues: migrated.issues };
+  if (!migrated.ok) return { ...state, sampling, issues: migrated.issues };
   const issues = [...migrated.issues, ...read.issues];
   const { params } = migrated;
 
   for (const [key, value] of params) {
     const field = FIELDS_BY_KEY.get(key);
+    const samplingField = SAMPLING_FIELDS_BY_KEY.get(key);
     if (field) {
       const reason = field.read(value, state);
+      if (reason !== null) issues.push({ key, reason });
+    } else if (samplingField) {
+      const reason = samplingField.read(value, sampling);
       if (reason !== null) issues.push({ key, reason });
     } else if (
       key !== HUB_KEY &&
@@ -141,7 +159,7 @@ export function decodeUrl(search: string): DecodedLink {
   }
   const gpu = decodeCustom(CUSTOM_GPU_CODEC, 'g', params, issues);
   if (gpu) state.scenario.gpu = gpu;
-  return { ...state, issues };
+  return { ...state, sampling, issues };
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -158,9 +176,10 @@ function encodeComponent(text: string): string {
 
 /**
  * The query string (without "?") for the choices: version first, then every field that differs
- * from its default. A model imported from the Hub is written as its id and revision, not its numbers.
+ * from its default, the sampling explorer's last. A model imported from the Hub is written as its
+ * id and revision, not its numbers.
  */
-export function encodeUrl({ scenario, unit, hubSource }: CalculatorState): string {
+export function encodeUrl({ scenario, unit, hubSource, sampling }: LinkState): string {
   const state = { scenario, unit };
   const entries: [string, string][] = [[VERSION_KEY, String(CURRENT_URL_VERSION)]];
   for (const field of URL_FIELDS) {
@@ -175,6 +194,12 @@ export function encodeUrl({ scenario, unit, hubSource }: CalculatorState): strin
       if (value !== undefined) entries.push([field.key, value]);
     }
   }
+  if (sampling) {
+    for (const field of SAMPLING_URL_FIELDS) {
+      const value = field.write(sampling);
+      if (value !== undefined) entries.push([field.key, value]);
+    }
+  }
   return entries
     .map(([key, value]) => `${encodeComponent(key)}=${encodeComponent(value)}`)
     .join('&');
@@ -182,7 +207,7 @@ export function encodeUrl({ scenario, unit, hubSource }: CalculatorState): strin
 
 /** The full address that opens the page with these choices. */
 export function shareUrl(
-  state: CalculatorState,
+  state: LinkState,
   location: Pick<Location, 'origin' | 'pathname'>,
 ): string {
   return `${location.origin}${location.pathname}?${encodeUrl(state)}`;
@@ -203,7 +228,7 @@ export function describeUrlKey(key: string): string {
   if (key === VERSION_KEY) return 'Link version (v)';
   const hubLabel = HUB_KEY_LABELS[key];
   if (hubLabel) return `${hubLabel} (${key})`;
-  const field = FIELDS_BY_KEY.get(key);
+  const field = FIELDS_BY_KEY.get(key) ?? SAMPLING_FIELDS_BY_KEY.get(key);
   if (field) return `${field.label} (${key})`;
   const custom = describeSpecKey(CUSTOM_MODEL_CODEC, key) ?? describeSpecKey(CUSTOM_GPU_CODEC, key);
   if (custom) return custom;

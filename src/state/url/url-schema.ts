@@ -33,30 +33,30 @@ export interface UrlIssue {
 }
 
 /** One field's place in the link (version 1): its short key, its name in words, how it is read and written. */
-export interface UrlField {
+export interface UrlField<S = CalculatorState> {
   key: string;
   label: string;
   /** Sets the field from its raw text; returns why it could not, leaving the default in place. */
-  read: (raw: string, into: CalculatorState) => string | null;
+  read: (raw: string, into: S) => string | null;
   /** The field's text, or undefined when it holds its default and is left out of the link. */
-  write: (from: CalculatorState) => string | undefined;
+  write: (from: S) => string | undefined;
 }
 
 type ScalarKey = Exclude<keyof Scenario, 'model' | 'gpu'>;
 
-function sameValue(a: unknown, b: unknown): boolean {
+export function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b))
     return a.length === b.length && a.every((item, i) => Object.is(item, b[i]));
   return Object.is(a, b);
 }
 
-function urlField<T>(
+export function urlField<T, S = CalculatorState>(
   key: string,
   label: string,
   schema: z.ZodType<T, string>,
-  set: (into: CalculatorState, value: T) => void,
-  write: UrlField['write'],
-): UrlField {
+  set: (into: S, value: T) => void,
+  write: UrlField<S>['write'],
+): UrlField<S> {
   return {
     key,
     label,

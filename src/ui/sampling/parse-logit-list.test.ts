@@ -57,6 +57,19 @@ describe('parseLogitList', () => {
     expect(parseLogitList(lines.split('\n').slice(1).join('\n')).ok).toBe(true);
   });
 
+  it('reads a line with a 20,000-character token, and names one with no separator', () => {
+    const long = 'a'.repeat(20_000);
+    expect(parseLogitList(`${long} 1.5\n${long}`)).toEqual({
+      ok: false,
+      errors: ['line 2: needs a token and a logit, separated by a tab, a comma or a space'],
+    });
+    expect(parseLogitList(`${long}\t-2\nNew York, ${long.length}`)).toEqual({
+      ok: true,
+      distribution: { tokens: [long, 'New York'], logits: [-2, 20_000] },
+      warnings: [],
+    });
+  });
+
   it('reads back what formatLogitList writes', () => {
     const parsed = parseLogitList(formatLogitList(EXAMPLE_DISTRIBUTION));
     expect(parsed).toEqual({

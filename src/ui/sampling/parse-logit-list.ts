@@ -25,9 +25,11 @@ function parseLogit(text: string): { value: number } | { problem: string } {
  * the separator before it is a tab, a comma or spaces, and a lone "," stays a token (", 1.5").
  */
 function parseLine(line: string): { token: string; logit: number } | { problem: string } {
-  const match = /^(.*?)([^\s,]+)$/.exec(line);
-  const logitText = match?.[2] ?? line;
-  const before = (match?.[1] ?? '').trimEnd();
+  // A scan from the end, not /^(.*?)([^\s,]+)$/: that regex takes time in the square of a long token.
+  let start = line.length;
+  while (start > 0 && !/[\s,]/.test(line.charAt(start - 1))) start--;
+  const logitText = start === line.length ? line : line.slice(start);
+  const before = (start === line.length ? '' : line.slice(0, start)).trimEnd();
   const token = (before.length > 1 && before.endsWith(',') ? before.slice(0, -1) : before).trim();
   if (token === '') {
     return 'value' in parseLogit(logitText)

@@ -1,4 +1,4 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import {
   createSamplingStore,
@@ -29,6 +29,17 @@ export function useSamplingStoreApi(): SamplingStore {
   const store = useContext(SamplingStoreContext);
   if (!store) throw new Error('useSampling must be used inside <SamplingStoreProvider>');
   return store;
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * The sampling explorer's state for a part of the page outside the explorer (Copy link), or
+ * undefined where no provider gives a store (a component rendered on its own).
+ */
+export function useOptionalSamplingState(): SamplingState | undefined {
+  const store = useContext(SamplingStoreContext);
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, () => store?.getState());
 }
 
 /** Select a slice of the sampling explorer's state or its actions. */

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StoreProvider } from '../../app/store-context';
 import { createCalculatorStore } from '../../state/calculator-store';
+import { createSamplingStore } from '../../state/sampling-store';
+import { SamplingStoreProvider } from '../sampling/sampling-store-context';
 import { CopyLinkButton } from './copy-link-button';
 
 /** navigator.clipboard is the browser boundary: jsdom has none, so each test sets the one it needs. */
@@ -51,6 +53,24 @@ describe('CopyLinkButton', () => {
 
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringContaining('?v=1&m=llama-2-13b&b=4&u=GiB'));
+  });
+
+  it('adds the sampling explorer’s choices where the page gives its store', async () => {
+    const user = userEvent.setup();
+    const sampling = createSamplingStore({ topK: 10 });
+    render(
+      <StoreProvider store={createCalculatorStore()}>
+        <SamplingStoreProvider store={sampling}>
+          <CopyLinkButton />
+        </SamplingStoreProvider>
+      </StoreProvider>,
+    );
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    setClipboard({ writeText });
+    act(() => sampling.getState().setTopP(0.9));
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\?v=1&xk=10&xp=0\.9$/));
   });
 
   it('clears the confirmation after a few seconds', async () => {

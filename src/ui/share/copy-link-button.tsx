@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useCalculator } from '../../app/store-context';
 import { shareUrl } from '../../state/url/url-codec';
+import { useOptionalSamplingState } from '../sampling/sampling-store-context';
 import './share.css';
 
 type CopyStatus = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual' };
@@ -16,10 +17,11 @@ export function CopyLinkButton() {
   const scenario = useCalculator((state) => state.scenario);
   const unit = useCalculator((state) => state.unit);
   const hubSource = useCalculator((state) => state.hubSource);
+  const sampling = useOptionalSamplingState();
   const [status, setStatus] = useState<CopyStatus>({ kind: 'idle' });
   const fieldRef = useRef<HTMLInputElement>(null);
   const fieldId = useId();
-  const url = shareUrl({ scenario, unit, hubSource }, window.location);
+  const url = shareUrl({ scenario, unit, hubSource, sampling }, window.location);
 
   const copy = async () => {
     try {

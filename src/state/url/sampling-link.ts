@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { formatInteger, formatNumber } from '../../lib/format';
+import { SAMPLING_DEFAULTS, SAMPLING_LIMITS, type SamplingChoices } from '../sampling-store';
+import { sameValue, urlField, type UrlField } from './url-schema';
+import { formatUrlNumber, numberBetween, wholeNumber } from './url-values';
+
+/**
+ * The sampling explorer's choices in the link, under keys starting with `x` (no other key does).
+ * The limits are the store's (SAMPLING_LIMITS, checked by samplingChoiceIssues), so every choice
+ * the panel accepts comes back unchanged and nothing the panel rejects is read from a link.
+ */
+
+/** The longest pasted list a link carries, in characters; a longer one makes an address too long to pass around. */
+export const MAX_LINK_LIST_LENGTH = 20_000;
+
+const fraction = (limits: { min: number; max: number }) =>
+  numberBetween(
+    limits.min,
+    limits.max,
+    `a number from ${formatNumber(limits.min)} to ${formatNumber(limits.max)}`,
+  );
+
+function choiceField<P extends Exclude<keyof SamplingChoices, 'source' | 'customText'>>(
+  key: string,
+  prop: P,
+  label: string,
+  schema: z.ZodType<SamplingChoices[P], string>,
+): UrlField<SamplingChoices> {
+  return urlField<SamplingChoices[P], SamplingChoices>(
+    key,
+    label,
+    schema,
+    (into, value) => {
+      into[prop] = value;
+    },
+    (from) =>
+      sameValue(from[prop], SAMPLING_DEFAULTS[prop]) ? undefined : formatUrlNumber(from[prop]),
+  );
+}
+
+const listSchema = z.string().max(MAX_LINK_LIST_LENGTH, {
+  error: (issue) =>
+    `is ${formatInteger(String(issue.input).length)} characters long, more than the ${formatInteger(MAX_LINK_LIST_LENGTH)} a link carries; the built-in example is shown instead`,
+});
+
+/** The pasted list; its presence means the list is the chosen distribution. */
+const pastedList: UrlField<SamplingChoices> = {
+  key: 'xl',
+  label: 'Sampling: pasted tokens and logits',
+  // Not readValue: quoting the start of a list says nothing about why it was refused.
+  read: (raw, into) => {
+    const result = listSchema.safeParse(raw);
+    if (!result.success) return result.error.issues[0]?.message ?? 'is not valid';
+    into.customText = result.data;
+    into.source = 'custom';
+    return null;
+  },
+  // A list kept aside while the example is chosen stays out of the link: it would not be on screen.
+  write: (from) => (from.source === 'custom' ? from.customText : undefined),
+};
+
+/** Every sampling field, in the order the link writes them. */
+export const SAMPLING_URL_FIELDS: readonly UrlField<SamplingChoices>[] = [
+  choiceField(
+    'xt',
+    'temperature',
+    'Sampling: temperature (T)',
+    fraction(SAMPLING_LIMITS.temperature),
+  ),
+  choiceField(
+    'xk',
+    'topK',
+    'Sampling: top-k (K)',
+    wholeNumber(SAMPLING_LIMITS.topK.min, SAMPLING_LIMITS.topK.max),
+  ),
+  choiceField('xp', 'topP', 'Sampling: top-p (P)', fraction(SAMPLING_LIMITS.topP)),
+  pastedList,
+  choiceField(
+    'xn',
+    'drawCount',
+    'Sampling: tokens to draw',
+    wholeNumber(SAMPLING_LIMITS.drawCount.min, SAMPLING_LIMITS.drawCount.max),
+  ),
+  choiceField(
+    'xr',
+    'seed',
+    'Sampling: seed',
+    wholeNumber(SAMPLING_LIMITS.seed.min, SAMPLING_LIMITS.seed.max),
+  ),
+];
+
+export const defaultSamplingChoices = (): SamplingChoices => ({ ...SAMPLING_DEFAULTS });
