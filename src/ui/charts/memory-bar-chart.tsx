@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -12,6 +12,7 @@ import {
   type DotProps,
 } from 'recharts';
 import { formatBytesIn, formatNumber } from '../../lib/format';
+import type { MemoryPart } from '../../domain/per-gpu-memory';
 import { chartHeight, PART_LABELS, partColour } from './chart-parts';
 import { sharedCapacity, type ChartData, type ChartRow } from './chart-rows';
 import { ChartTooltip } from './chart-tooltip';
@@ -20,6 +21,19 @@ const BAR_SIZE = 24;
 /** Bar names take less room on a phone, where every pixel of the bars counts. */
 const labelWidth = (chartWidth: number): number => (chartWidth < 480 ? 108 : 150);
 const TEXT = { fill: 'var(--text)', fontSize: 13 };
+const MARGIN = { top: 22, right: 24, bottom: 24, left: 4 };
+const CURSOR = { fill: 'var(--chart-cursor)' };
+const formatTick = (value: number) => formatNumber(value);
+
+const valueOf = new Map<MemoryPart, (row: ChartRow) => number>();
+function partValue(part: MemoryPart): (row: ChartRow) => number {
+  let accessor = valueOf.get(part);
+  if (!accessor) {
+    accessor = (row) => row.values[part];
+    valueOf.set(part, accessor);
+  }
+  return accessor;
+}
 
 /** A comparison bar's own capacity: a tick across the bar at the capacity value. */
 function CapacityMark({ cx, cy }: DotProps) {
@@ -37,6 +51,125 @@ function CapacityMark({ cx, cy }: DotProps) {
   );
 }
 
+interface CapacityMarkAt {
+  id: string;
+  label: string;
+  capacity: number;
+}
+
+/** What the chart draws around its data. It changes only with the unit, the mode or the GPUs compared. */
+interface ChartLayersProps {
+  unit: ChartData['unit'];
+  parts: ChartData['parts'];
+  labelWidth: number;
+  /** The capacity line every bar shares, or null when each bar gets its own mark. */
+  sharedLine: { capacity: number; text: string } | null;
+  marks: readonly CapacityMarkAt[];
+}
+
+function sameLayers(a: ChartLayersProps, b: ChartLayersProps): boolean {
+  return (
+    a.unit === b.unit &&
+    a.parts === b.parts &&
+    a.labelWidth === b.labelWidth &&
+    a.sharedLine?.capacity === b.sharedLine?.capacity &&
+    a.sharedLine?.text === b.sharedLine?.text &&
+    a.marks.length === b.marks.length &&
+    a.marks.every((mark, i) => {
+      const other = b.marks[i];
+      return (
+        other !== undefined &&
+        mark.id === other.id &&
+        mark.label === other.label &&
+        mark.capacity === other.capacity
+      );
+    })
+  );
+}
+
+/**
+ * Recharts re-registers an axis, a bar or a line with its store whenever that element renders with
+ * new props, and the re-registration costs more than drawing the new numbers. The layers skip
+ * rendering while what they draw is the same, so a slider step re-renders only the data.
+ */
+const ChartLayers = memo(function ChartLayers({
+  unit,
+  parts,
+  labelWidth,
+  sharedLine,
+  marks,
+}: ChartLayersProps) {
+  const axisLabel = useMemo(
+    () =>
+      ({
+        value: `Memory per GPU (${unit})`,
+        position: 'insideBottom',
+        offset: -14,
+        ...TEXT,
+      }) as const,
+    [unit],
+  );
+  const tooltip = useCallback(
+    ({ payload }: { payload: readonly { payload?: unknown }[] }) => (
+      <ChartTooltip row={payload[0]?.payload as ChartRow | undefined} parts={parts} unit={unit} />
+    ),
+    [parts, unit],
+  );
+  return (
+    <>
+      <CartesianGrid horizontal={false} stroke="var(--border)" />
+      <XAxis
+        type="number"
+        stroke="var(--muted)"
+        tick={TEXT}
+        tickFormatter={formatTick}
+        label={axisLabel}
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={labelWidth}
+        interval={0}
+        stroke="var(--muted)"
+        tick={TEXT}
+      />
+      <Tooltip isAnimationActive={false} cursor={CURSOR} content={tooltip} />
+      {parts.map((part) => (
+        <Bar
+          key={part}
+          dataKey={partValue(part)}
+          name={PART_LABELS[part]}
+          stackId="memory"
+          fill={partColour(part)}
+          stroke="var(--chart-outline)"
+          strokeWidth={1}
+          isAnimationActive={false}
+        />
+      ))}
+      {sharedLine ? (
+        <ReferenceLine
+          x={sharedLine.capacity}
+          stroke="var(--chart-capacity)"
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          ifOverflow="extendDomain"
+          label={{ value: sharedLine.text, position: 'top', ...TEXT }}
+        />
+      ) : (
+        marks.map((mark) => (
+          <ReferenceDot
+            key={mark.id}
+            x={mark.capacity}
+            y={mark.label}
+            ifOverflow="extendDomain"
+            shape={CapacityMark}
+          />
+        ))
+      )}
+    </>
+  );
+}, sameLayers);
+
 /**
  * Horizontal stacked bars of per-GPU memory with the capacity marked. Loaded lazily: recharts is
  * most of the page's script, and the numbers are already on screen in the table meanwhile.
@@ -47,6 +180,10 @@ export function MemoryBarChart({ data }: { data: ChartData }) {
   const shared = sharedCapacity(data.rows);
   const unit = data.unit;
   const [width, setWidth] = useState(640);
+  const sharedLine = shared
+    ? { capacity: shared.capacity, text: `Capacity ${formatBytesIn(shared.capacityBytes, unit)}` }
+    : null;
+  const marks = shared ? [] : data.rows;
   return (
     <ResponsiveContainer
       width="100%"
@@ -58,77 +195,16 @@ export function MemoryBarChart({ data }: { data: ChartData }) {
         data={data.rows}
         layout="vertical"
         barSize={BAR_SIZE}
-        margin={{ top: 22, right: 24, bottom: 24, left: 4 }}
+        margin={MARGIN}
         accessibilityLayer={false}
       >
-        <CartesianGrid horizontal={false} stroke="var(--border)" />
-        <XAxis
-          type="number"
-          stroke="var(--muted)"
-          tick={TEXT}
-          tickFormatter={(value: number) => formatNumber(value)}
-          label={{
-            value: `Memory per GPU (${unit})`,
-            position: 'insideBottom',
-            offset: -14,
-            ...TEXT,
-          }}
+        <ChartLayers
+          unit={unit}
+          parts={data.parts}
+          labelWidth={labelWidth(width)}
+          sharedLine={sharedLine}
+          marks={marks}
         />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={labelWidth(width)}
-          interval={0}
-          stroke="var(--muted)"
-          tick={TEXT}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          cursor={{ fill: 'var(--chart-cursor)' }}
-          content={({ payload }) => (
-            <ChartTooltip
-              row={payload[0]?.payload as ChartRow | undefined}
-              parts={data.parts}
-              unit={unit}
-            />
-          )}
-        />
-        {data.parts.map((part) => (
-          <Bar
-            key={part}
-            dataKey={(row: ChartRow) => row.values[part]}
-            name={PART_LABELS[part]}
-            stackId="memory"
-            fill={partColour(part)}
-            stroke="var(--chart-outline)"
-            strokeWidth={1}
-            isAnimationActive={false}
-          />
-        ))}
-        {shared ? (
-          <ReferenceLine
-            x={shared.capacity}
-            stroke="var(--chart-capacity)"
-            strokeDasharray="6 4"
-            strokeWidth={2}
-            ifOverflow="extendDomain"
-            label={{
-              value: `Capacity ${formatBytesIn(shared.capacityBytes, unit)}`,
-              position: 'top',
-              ...TEXT,
-            }}
-          />
-        ) : (
-          data.rows.map((row) => (
-            <ReferenceDot
-              key={row.id}
-              x={row.capacity}
-              y={row.label}
-              ifOverflow="extendDomain"
-              shape={CapacityMark}
-            />
-          ))
-        )}
       </BarChart>
     </ResponsiveContainer>
   );
