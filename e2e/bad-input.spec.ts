@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { BAD_INPUT_KINDS, DEFAULT_TYPED, messageFor } from '../src/test/bad-input/catalogue';
 import { BAD_INPUT_ROWS } from '../src/test/bad-input/catalogue-rows';
+import { textOf } from './text';
 
 /** The text of the error notes a control points at. */
 async function errorText(control: Locator): Promise<string | null> {
@@ -28,7 +29,7 @@ async function typeInto(box: Locator, typed: string): Promise<void> {
 
 /** No computed NaN or Infinity anywhere; a notice quoting what a link said ("got \"NaN\"") is the user's text. */
 async function expectReadablePage(page: Page): Promise<void> {
-  const text = await page.locator('body').innerText();
+  const text = await textOf(page.locator('body'));
   expect(text.replace(/"[^"]*"/g, '""')).not.toMatch(/NaN|Infinity/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { expectVisibleFocus } from './focus';
+import { textOf } from './text';
 
 /**
  * The calculator page as its users see it: every locator goes by role and visible name, so a test
@@ -97,10 +98,10 @@ export class CalculatorPage {
     chartTable: string;
   }> {
     return {
-      headline: await this.headline.innerText(),
-      perGpu: await this.perGpu.innerText(),
-      verdict: await this.verdict.innerText(),
-      chartTable: await this.chartTable.innerText(),
+      headline: await textOf(this.headline),
+      perGpu: await textOf(this.perGpu),
+      verdict: await textOf(this.verdict),
+      chartTable: await textOf(this.chartTable),
     };
   }
 
@@ -133,7 +134,7 @@ export class CalculatorPage {
 
   /** The cell of `row` under the column header `column`. */
   async cell(table: Locator, row: Locator, column: string): Promise<Locator> {
-    const headers = await table.locator('thead th').allInnerTexts();
+    const headers = await table.locator('thead th').allTextContents();
     const index = headers.findIndex((header) => header.trim() === column);
     if (index < 0) throw new Error(`No column "${column}" in ${headers.join(' | ')}`);
     return row.locator('th, td').nth(index);

@@ -1,5 +1,6 @@
 import { parseBytes } from './amounts';
 import { expect, test } from './fixtures';
+import { textOf } from './text';
 
 const DTYPES = ['fp32', 'bf16', 'fp16', 'fp8', 'int8', 'int4'];
 
@@ -37,9 +38,9 @@ test('in inference, every dtype has numbers and the weights shrink from fp32 to 
   const weights: number[] = [];
   for (const dtype of DTYPES) {
     const row = calculator.row(table, dtype);
-    weights.push(parseBytes(await (await calculator.cell(table, row, 'Weights')).innerText()));
-    parseBytes(await (await calculator.cell(table, row, 'KV cache')).innerText());
-    parseBytes(await (await calculator.cell(table, row, 'Per-GPU total')).innerText());
+    weights.push(parseBytes(await textOf(await calculator.cell(table, row, 'Weights'))));
+    parseBytes(await textOf(await calculator.cell(table, row, 'KV cache')));
+    parseBytes(await textOf(await calculator.cell(table, row, 'Per-GPU total')));
     await expect(await calculator.cell(table, row, 'GPUs needed')).toHaveText(/^\d/);
   }
   const [fp32 = 0, bf16 = 0, fp16 = 0, fp8 = 0, int8 = 0, int4 = 0] = weights;

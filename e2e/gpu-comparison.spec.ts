@@ -1,6 +1,7 @@
 import { GPU_PRESETS } from '../src/domain/presets/gpus';
 import { parseBytes } from './amounts';
 import { expect, test } from './fixtures';
+import { textOf } from './text';
 
 test('every GPU preset has a row with the GPUs it needs', async ({ calculator }) => {
   await calculator.open();
@@ -10,8 +11,8 @@ test('every GPU preset has a row with the GPUs it needs', async ({ calculator })
     const row = calculator.row(table, gpu.name);
     await expect(row).toHaveCount(1);
     await expect(await calculator.cell(table, row, 'GPUs needed')).toHaveText(/^[1-9]\d*/);
-    const perGpu = parseBytes(await (await calculator.cell(table, row, 'Per GPU')).innerText());
-    const capacity = parseBytes(await (await calculator.cell(table, row, 'Memory')).innerText());
+    const perGpu = parseBytes(await textOf(await calculator.cell(table, row, 'Per GPU')));
+    const capacity = parseBytes(await textOf(await calculator.cell(table, row, 'Memory')));
     expect(perGpu).toBeLessThanOrEqual(capacity);
     await expect(await calculator.cell(table, row, 'Fits?')).toHaveText('Fits');
   }
@@ -33,10 +34,10 @@ test('a GPU that nothing fits on says why', async ({ calculator }) => {
 test('"Use this GPU" switches the GPU picker and the verdict', async ({ calculator }) => {
   await calculator.open();
   const table = calculator.gpuTable;
-  const before = await calculator.headline.innerText();
+  const before = await textOf(calculator.headline);
   const row = calculator.row(table, 'A100 80GB');
-  const needed = await (await calculator.cell(table, row, 'GPUs needed')).innerText();
-  const perGpu = await (await calculator.cell(table, row, 'Per GPU')).innerText();
+  const needed = await textOf(await calculator.cell(table, row, 'GPUs needed'));
+  const perGpu = await textOf(await calculator.cell(table, row, 'Per GPU'));
 
   await row.getByRole('button', { name: 'Use this GPU (A100 80GB)' }).click();
 

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { textOf } from './text';
 
 const BROKEN_NUMBERS = /NaN|Infinity|undefined|null/;
 
@@ -21,7 +22,7 @@ test('a batch size of 0 is named, breaks nothing, and fixing it restores the est
   await expect(calculator.headline).toHaveCount(0);
   await expect(calculator.chart).toContainText('Fix the highlighted inputs to see the chart.');
   await expect(calculator.bars).toHaveCount(0);
-  expect(await page.locator('body').innerText()).not.toMatch(BROKEN_NUMBERS);
+  expect(await textOf(page.locator('body'))).not.toMatch(BROKEN_NUMBERS);
 
   await calculator.batchBox.fill('8');
 
@@ -31,7 +32,7 @@ test('a batch size of 0 is named, breaks nothing, and fixing it restores the est
   await expect(calculator.summary).toContainText('batch 8 ×');
   await expect(calculator.batchSlider).toHaveAttribute('aria-valuetext', '8 sequences');
   await expect(calculator.dtypeTable.locator('tbody tr')).toHaveCount(6);
-  expect(await page.locator('body').innerText()).not.toMatch(BROKEN_NUMBERS);
+  expect(await textOf(page.locator('body'))).not.toMatch(BROKEN_NUMBERS);
 });
 
 for (const typed of ['', '-3', '2.5', '1e400', '99999999999']) {
@@ -45,7 +46,7 @@ for (const typed of ['', '-3', '2.5', '1e400', '99999999999']) {
     await expect(calculator.batchBox).toHaveAccessibleDescription(/Batch size (must|:)/);
     const scenario = page.getByRole('region', { name: 'Scenario' });
     await expect(scenario.getByText(/^Batch size (must|:)/)).toBeVisible();
-    expect(await page.locator('body').innerText()).not.toMatch(BROKEN_NUMBERS);
+    expect(await textOf(page.locator('body'))).not.toMatch(BROKEN_NUMBERS);
     // The slider says the value the box holds (or held last), never NaN.
     await expect(calculator.batchSlider).toHaveAttribute(
       'aria-valuetext',

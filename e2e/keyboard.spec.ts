@@ -1,9 +1,10 @@
 import type { CalculatorPage } from './calculator-page';
 import { expect, test } from './fixtures';
 import { expectVisibleFocus } from './focus';
+import { textOf } from './text';
 
 /** The verdict's words and figures, to tell that a keyboard step changed the answer. */
-const verdictText = (calculator: CalculatorPage) => calculator.verdict.innerText();
+const verdictText = (calculator: CalculatorPage) => textOf(calculator.verdict);
 
 test('the whole scenario can be set from the keyboard, with the focus always visible', async ({
   calculator,

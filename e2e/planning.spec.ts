@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Download, Locator, Page } from '@playwright/test';
 import { formatBytesIn } from '../src/lib/format';
 import { expect, test } from './fixtures';
+import { textOf } from './text';
 
 /** An RTX 4090's driver reports 24,564 MiB: the usable capacity with no safety margin, in GB. */
 const RTX_4090_GB = (24_564 * 2 ** 20) / 1e9;
@@ -80,14 +81,12 @@ test('each export downloads a file whose content matches the page', async ({ pag
     .getByRole('table')
     .getByRole('row')
     .nth(1);
-  const cells = await chartRow.getByRole('cell').allInnerTexts();
+  const cells = await chartRow.getByRole('cell').allTextContents();
   const totalPerGpu = cells.at(-3)!;
-  const sentences = await fits.getByTestId('fit-answers').getByRole('listitem').allInnerTexts();
-  const gpuHours = await page
-    .getByTestId('speed-figures')
-    .getByText('GPU-hours for 1T tokens')
-    .locator('+ dd')
-    .innerText();
+  const sentences = await fits.getByTestId('fit-answers').getByRole('listitem').allTextContents();
+  const gpuHours = await textOf(
+    page.getByTestId('speed-figures').getByText('GPU-hours for 1T tokens').locator('+ dd'),
+  );
 
   const md = await save(page, exportCard.getByRole('button', { name: 'Download Markdown' }));
   expect(md.download.suggestedFilename()).toBe('llama-2-7b-training-rtx-4090.md');

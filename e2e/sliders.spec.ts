@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test';
 import type { CalculatorPage } from './calculator-page';
 import { expect, test } from './fixtures';
+import { textOf } from './text';
 
 /** Presses a key on a focused control and checks the verdict and the chart both changed. */
 async function expectKeyChangesEstimate(calculator: CalculatorPage, control: Locator, key: string) {
@@ -8,8 +9,8 @@ async function expectKeyChangesEstimate(calculator: CalculatorPage, control: Loc
   const barsBefore = await calculator.barShapes();
   await control.focus();
   await control.press(key);
-  await expect.poll(() => calculator.perGpu.innerText()).not.toBe(before.perGpu);
-  await expect.poll(() => calculator.chartTable.innerText()).not.toBe(before.chartTable);
+  await expect.poll(() => textOf(calculator.perGpu)).not.toBe(before.perGpu);
+  await expect.poll(() => textOf(calculator.chartTable)).not.toBe(before.chartTable);
   await expect.poll(() => calculator.barShapes()).not.toEqual(barsBefore);
 }
 
@@ -63,4 +64,27 @@ test.describe('moving a slider by keyboard changes the numbers and the chart', (
     await expect(calculator.generatedSlider).toHaveAttribute('aria-valuetext', '512 tokens');
     await expect(calculator.summary).toContainText('2,048 prompt + 512 generated tokens');
   });
+});
+
+test('the regions below the fold follow a slider too', async ({ calculator }) => {
+  await calculator.open();
+  const { dtypeTable, gpuTable } = calculator;
+  const dtypeTotal = await calculator.cell(
+    dtypeTable,
+    calculator.row(dtypeTable, 'bf16'),
+    'Per-GPU total',
+  );
+  const gpuPerGpu = await calculator.cell(
+    gpuTable,
+    calculator.row(gpuTable, 'RTX 4090 24GB'),
+    'Per GPU',
+  );
+  const before = { dtype: await textOf(dtypeTotal), gpu: await textOf(gpuPerGpu) };
+  await calculator.batchSlider.focus();
+  await calculator.batchSlider.press('End');
+  await expect(calculator.batchBox).toHaveValue('1024');
+  // The tables are off screen while the slider moves; they are current when scrolled to.
+  await gpuTable.scrollIntoViewIfNeeded();
+  await expect.poll(() => textOf(dtypeTotal)).not.toBe(before.dtype);
+  await expect.poll(() => textOf(gpuPerGpu)).not.toBe(before.gpu);
 });

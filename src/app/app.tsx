@@ -17,10 +17,12 @@ import { UnitSwitch } from '../ui/inputs/unit-switch';
 import { PlanningSection } from '../ui/planning/planning-section';
 import { SamplingExplorer } from '../ui/sampling/sampling-explorer';
 import { RegionBoundary } from './region-boundary';
+import { ResultRegion } from './shown-scenario';
 
 /**
  * The calculator page: inputs on one side, the answer and its work on the other. Each region has
- * its own error boundary, so a bug in one leaves the others and the share link working.
+ * its own error boundary, so a bug in one leaves the others and the share link working. The inputs
+ * come in the order people set them, so the sliders sit beside the verdict and the chart.
  */
 export function App() {
   return (
@@ -44,17 +46,17 @@ export function App() {
           <RegionBoundary name="Model">
             <ModelPicker />
           </RegionBoundary>
-          <RegionBoundary name="Hugging Face import">
-            <HubImport />
-          </RegionBoundary>
           <RegionBoundary name="Mode">
             <ModeSwitch />
+          </RegionBoundary>
+          <RegionBoundary name="Workload">
+            <WorkloadForm />
           </RegionBoundary>
           <RegionBoundary name="GPU">
             <GpuPicker />
           </RegionBoundary>
-          <RegionBoundary name="Workload">
-            <WorkloadForm />
+          <RegionBoundary name="Hugging Face import">
+            <HubImport />
           </RegionBoundary>
           <RegionBoundary name="Advanced settings">
             <AdvancedSettings />
@@ -64,27 +66,27 @@ export function App() {
           <RegionBoundary name="Input problems">
             <InputIssues />
           </RegionBoundary>
-          <RegionBoundary name="Verdict">
+          <ResultRegion name="Verdict">
             <Verdict />
-          </RegionBoundary>
-          <RegionBoundary name="Memory chart">
+          </ResultRegion>
+          <ResultRegion name="Memory chart">
             <MemoryChartSection />
-          </RegionBoundary>
-          <RegionBoundary name="Work shown">
+          </ResultRegion>
+          <ResultRegion name="Work shown">
             <ShowWork />
-          </RegionBoundary>
-          <RegionBoundary name="Parameters">
+          </ResultRegion>
+          <ResultRegion name="Parameters">
             <ParameterBreakdown />
-          </RegionBoundary>
-          <RegionBoundary name="Dtype comparison">
+          </ResultRegion>
+          <ResultRegion name="Dtype comparison">
             <DtypeComparison />
-          </RegionBoundary>
-          <RegionBoundary name="GPU comparison">
+          </ResultRegion>
+          <ResultRegion name="GPU comparison">
             <GpuComparison />
-          </RegionBoundary>
-          <RegionBoundary name="Planning">
+          </ResultRegion>
+          <ResultRegion name="Planning">
             <PlanningSection />
-          </RegionBoundary>
+          </ResultRegion>
         </section>
         <div className="layout__wide">
           <RegionBoundary name="Sampling explorer">

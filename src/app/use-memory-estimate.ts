@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { FieldIssue } from '../domain/errors';
 import { estimate, type Estimate } from '../domain/estimate';
 import { validateScenario, type Scenario } from '../domain/scenario';
-import { useCalculator } from './store-context';
+import { useShownScenario } from './shown-scenario';
 
 export type EstimateResult = { ok: true; estimate: Estimate } | { ok: false; issues: FieldIssue[] };
 
@@ -16,9 +16,9 @@ export function computeEstimate(scenario: Scenario): EstimateResult {
 // Every region of the page reads the same scenario object, so they share one estimate of it.
 const estimates = new WeakMap<Scenario, EstimateResult>();
 
-/** The estimate for the store's current scenario, computed once per scenario object for the whole page. */
+/** The estimate for the scenario this part of the page shows, computed once per scenario object for the whole page. */
 export function useMemoryEstimate(): EstimateResult {
-  const scenario = useCalculator((state) => state.scenario);
+  const scenario = useShownScenario();
   return useMemo(() => {
     let result = estimates.get(scenario);
     if (!result) {

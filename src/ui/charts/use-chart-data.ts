@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { compareDtypes, compareGpus } from '../../app/comparisons';
 import { useCalculator } from '../../app/store-context';
+import { useShownScenario } from '../../app/shown-scenario';
 import { useMemoryEstimate } from '../../app/use-memory-estimate';
 import {
   dtypeChartRows,
@@ -15,7 +16,7 @@ import {
  * the engine once per GPU or dtype, so only the view on screen is computed.
  */
 export function useChartData(view: ChartView): ChartData | null {
-  const scenario = useCalculator((state) => state.scenario);
+  const scenario = useShownScenario();
   const unit = useCalculator((state) => state.unit);
   const result = useMemoryEstimate();
   return useMemo(() => {

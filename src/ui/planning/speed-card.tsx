@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useCalculator } from '../../app/store-context';
+import { useShownScenario } from '../../app/shown-scenario';
 import { useMemoryEstimate } from '../../app/use-memory-estimate';
 import { ScenarioNumber, type DisplayScale } from '../inputs/scenario-number';
 import { speedText } from './speed-figures';
@@ -14,7 +15,7 @@ const PERCENT: DisplayScale = {
 export function SpeedCard() {
   const result = useMemoryEstimate();
   const unit = useCalculator((state) => state.unit);
-  const isInference = useCalculator((state) => state.scenario.mode === 'inference');
+  const isInference = useShownScenario().mode === 'inference';
   const headingId = useId();
   const text = result.ok ? speedText(result.estimate, unit) : null;
   return (

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { compareDtypes } from '../../app/comparisons';
 import { useCalculator } from '../../app/store-context';
+import { useShownScenario } from '../../app/shown-scenario';
 import { useMemoryEstimate } from '../../app/use-memory-estimate';
 import { dtypeColumns, dtypeTableRows, DTYPE_COLUMN_LABELS } from './dtype-rows';
 import { ScrollTable } from './scroll-table';
@@ -9,7 +10,7 @@ import './results.css';
 /** The same scenario in every dtype, part by part, with the GPUs each needs. */
 export function DtypeComparison() {
   const result = useMemoryEstimate();
-  const scenario = useCalculator((state) => state.scenario);
+  const scenario = useShownScenario();
   const unit = useCalculator((state) => state.unit);
   const headingId = useId();
   // Six full estimates: recomputed only when the scenario object changes, not on unrelated renders.

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { compareGpus } from '../../app/comparisons';
 import { useCalculator } from '../../app/store-context';
+import { useShownScenario } from '../../app/shown-scenario';
 import { useMemoryEstimate } from '../../app/use-memory-estimate';
 import { gpuTableRows } from './gpu-rows';
 import { ScrollTable } from './scroll-table';
@@ -9,7 +10,7 @@ import './results.css';
 /** The same scenario on every GPU preset, with a button to switch to any of them. */
 export function GpuComparison() {
   const result = useMemoryEstimate();
-  const scenario = useCalculator((state) => state.scenario);
+  const scenario = useShownScenario();
   const unit = useCalculator((state) => state.unit);
   const applyGpuPreset = useCalculator((state) => state.applyGpuPreset);
   const headingId = useId();

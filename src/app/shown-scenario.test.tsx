@@ -1,0 +1,87 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCalculatorStore, type CalculatorStore } from '../state/calculator-store';
+import { ResultRegion, useShownScenario } from './shown-scenario';
+import { StoreProvider } from './store-context';
+
+/** Stands in for the browser's IntersectionObserver, which jsdom lacks; tests say what is on screen. */
+class FakeIntersectionObserver {
+  static all: FakeIntersectionObserver[] = [];
+  readonly targets: Element[] = [];
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeIntersectionObserver.all.push(this);
+  }
+  observe(target: Element) {
+    this.targets.push(target);
+  }
+  disconnect() {
+    this.targets.length = 0;
+  }
+  report(isIntersecting: boolean) {
+    const entries = this.targets.map((target) => ({ target, isIntersecting }));
+    this.callback(entries as unknown as IntersectionObserverEntry[], this as never);
+  }
+}
+
+function BatchShown({ label }: { label: string }) {
+  return (
+    <p>
+      {label} shows batch {useShownScenario().batch}
+    </p>
+  );
+}
+
+function renderRegions(store: CalculatorStore) {
+  render(
+    <StoreProvider store={store}>
+      <ResultRegion name="On screen">
+        <BatchShown label="On screen" />
+      </ResultRegion>
+      <ResultRegion name="Below the fold">
+        <BatchShown label="Below the fold" />
+      </ResultRegion>
+      <BatchShown label="Outside any region" />
+    </StoreProvider>,
+  );
+}
+
+describe('ResultRegion', () => {
+  beforeEach(() => {
+    FakeIntersectionObserver.all = [];
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('shows the store scenario in every region, on screen or not, once React has rendered', async () => {
+    const store = createCalculatorStore();
+    renderRegions(store);
+    const [, belowTheFold] = FakeIntersectionObserver.all;
+    act(() => belowTheFold?.report(false));
+
+    act(() => store.getState().setField('batch', 8));
+
+    expect(screen.getByText('On screen shows batch 8')).toBeInTheDocument();
+    expect(await screen.findByText('Below the fold shows batch 8')).toBeInTheDocument();
+    expect(screen.getByText('Outside any region shows batch 8')).toBeInTheDocument();
+  });
+
+  it('a region that scrolls into view shows the latest scenario', async () => {
+    const store = createCalculatorStore();
+    renderRegions(store);
+    const [, belowTheFold] = FakeIntersectionObserver.all;
+    act(() => belowTheFold?.report(false));
+    act(() => store.getState().setField('batch', 4));
+    act(() => belowTheFold?.report(true));
+    expect(await screen.findByText('Below the fold shows batch 4')).toBeInTheDocument();
+  });
+
+  it('treats every region as on screen where the browser cannot tell (no IntersectionObserver)', () => {
+    vi.stubGlobal('IntersectionObserver', undefined);
+    const store = createCalculatorStore();
+    renderRegions(store);
+    act(() => store.getState().setField('batch', 16));
+    expect(screen.getByText('Below the fold shows batch 16')).toBeInTheDocument();
+  });
+});
