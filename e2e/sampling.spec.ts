@@ -122,3 +122,36 @@ test.describe('the sampling share link', () => {
     await expect(sampling.topK.box).toHaveValue('10');
   });
 });
+
+/** Drags a slider's thumb from the middle of its track to one end, as a mouse user would. */
+async function dragToEnd(page: Page, slider: Locator, end: 'left' | 'right'): Promise<void> {
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('the slider has no box to drag');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(end === 'left' ? box.x + 1 : box.x + box.width - 1, y, { steps: 8 });
+  await page.mouse.up();
+}
+
+test('dragging each slider with the mouse changes the kept set', async ({ calculator }) => {
+  const sampling = await openExplorer(calculator);
+  const { page } = calculator;
+  await sampling.preset.click();
+  await expect(sampling.kept).toHaveText('3');
+
+  await dragToEnd(page, sampling.topP.slider, 'left');
+  await expect(sampling.topP.box).toHaveValue('0');
+  await expect(sampling.kept).toHaveText('1');
+
+  await sampling.preset.click();
+  await dragToEnd(page, sampling.topK.slider, 'left');
+  await expect(sampling.topK.box).toHaveValue('1');
+  await expect(sampling.kept).toHaveText('1');
+
+  await sampling.preset.click();
+  await dragToEnd(page, sampling.temperature.slider, 'right');
+  await expect(sampling.temperature.box).toHaveValue('2');
+  await expect(sampling.kept).not.toHaveText('3');
+});
