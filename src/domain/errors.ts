@@ -50,3 +50,45 @@ export function checkNonNegativeNumber(
     issues.push({ field, message: `must be at most ${max}, got ${value}` });
   }
 }
+
+/** Like checkNonNegativeNumber, but zero is refused too: a size or a rate that must exist. */
+export function checkPositiveNumber(
+  issues: FieldIssue[],
+  field: string,
+  value: unknown,
+  max = Number.MAX_VALUE,
+): void {
+  if (typeof value === 'number' && value <= 0) {
+    issues.push({ field, message: `must be more than zero, got ${value}` });
+  } else {
+    checkNonNegativeNumber(issues, field, value, max);
+  }
+}
+
+/** A closed range, in the units the engine stores. */
+export interface NumberRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+export function checkNumberInRange(
+  issues: FieldIssue[],
+  field: string,
+  value: unknown,
+  { min, max }: NumberRange,
+): void {
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    issues.push({ field, message: 'must be a number' });
+  } else if (!Number.isFinite(value)) {
+    issues.push({ field, message: 'must be finite' });
+  } else if (value < min || value > max) {
+    issues.push({ field, message: `must be between ${min} and ${max}, got ${value}` });
+  }
+}
+
+/** Settings read from a link or a pasted config may carry "yes" or 1 where a flag belongs. */
+export function checkBoolean(issues: FieldIssue[], field: string, value: unknown): void {
+  if (typeof value !== 'boolean') {
+    issues.push({ field, message: `must be true or false, got ${JSON.stringify(value) ?? String(value)}` });
+  }
+}

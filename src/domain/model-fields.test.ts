@@ -98,6 +98,26 @@ describe('the fields the Hub import added', () => {
     );
     expect(issue?.message).toMatch(message);
   });
+
+  it.each([
+    ['qkNorm', 1, 'must be true or false, got 1'],
+    ['tiedEmbeddings', 'yes', 'must be true or false, got "yes"'],
+    ['finalNorm', null, 'must be true or false, got null'],
+    ['mlpBias', 'false', 'must be true or false, got "false"'],
+    ['sharedExpertGate', undefined, 'must be true or false, got undefined'],
+  ])('names the flag %s when it is not a boolean (%j)', (field, value, message) => {
+    const issues = validateModel({ ...gemma2Like, [field]: value });
+    expect(issues).toEqual([{ field: `model.${field}`, message }]);
+  });
+
+  it('accepts every flag as true or false', () => {
+    const flags = ['qkNorm', 'tiedEmbeddings', 'finalNorm', 'mlpBias', 'sharedExpertGate'];
+    for (const field of flags) {
+      for (const value of [true, false]) {
+        expect(validateModel({ ...gemma2Like, [field]: value }), field).toEqual([]);
+      }
+    }
+  });
 });
 
 describe('KV cache with global layers among windowed ones (Gemma 2)', () => {

@@ -1,4 +1,4 @@
-import { checkPositiveInteger, type FieldIssue } from './errors';
+import { checkBoolean, checkPositiveInteger, type FieldIssue } from './errors';
 
 export type MlpKind = 'gated' | 'plain';
 export type NormKind = 'rmsnorm' | 'layernorm';
@@ -108,6 +108,17 @@ export const isMoe = (model: ModelSpec): boolean => model.experts > 1;
 
 const MAX_DIMENSION = 10_000_000;
 
+type FlagKey = { [K in keyof ModelSpec]: ModelSpec[K] extends boolean ? K : never }[keyof ModelSpec];
+/** A record rather than a list, so a boolean field added to ModelSpec fails to compile until it is checked. */
+const FLAG_KEYS: Readonly<Record<FlagKey, true>> = {
+  qkNorm: true,
+  tiedEmbeddings: true,
+  finalNorm: true,
+  mlpBias: true,
+  sharedExpertGate: true,
+};
+const MODEL_FLAGS = Object.keys(FLAG_KEYS) as FlagKey[];
+
 /** Every reason a model cannot be sized, each naming its field under `prefix`. */
 export function validateModel(model: ModelSpec, prefix = 'model'): FieldIssue[] {
   const issues: FieldIssue[] = [];
@@ -141,9 +152,7 @@ export function validateModel(model: ModelSpec, prefix = 'model'): FieldIssue[] 
     checkPositiveInteger(issues, f('slidingWindow'), model.slidingWindow, { max: 1e9 });
   }
   checkPositiveInteger(issues, f('fullAttentionLayers'), model.fullAttentionLayers, { allowZero: true, max: 100_000 });
-  for (const flag of ['finalNorm', 'sharedExpertGate'] as const) {
-    if (typeof model[flag] !== 'boolean') issues.push({ field: f(flag), message: 'must be true or false' });
-  }
+  for (const flag of MODEL_FLAGS) checkBoolean(issues, f(flag), model[flag]);
   if (!['gated', 'plain'].includes(model.mlp)) issues.push({ field: f('mlp'), message: 'must be "gated" or "plain"' });
   if (!['rmsnorm', 'layernorm'].includes(model.norm)) {
     issues.push({ field: f('norm'), message: 'must be "rmsnorm" or "layernorm"' });

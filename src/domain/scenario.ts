@@ -1,5 +1,13 @@
 import { DTYPES, type Dtype, type WeightAccounting } from './dtypes';
-import { checkNonNegativeNumber, checkPositiveInteger, ScenarioError, type FieldIssue } from './errors';
+import {
+  checkBoolean,
+  checkNonNegativeNumber,
+  checkNumberInRange,
+  checkPositiveInteger,
+  ScenarioError,
+  type FieldIssue,
+  type NumberRange,
+} from './errors';
 import { validateGpu, type GpuSpec } from './gpu';
 import { LORA_TARGETS, type LoraTarget } from './linear-shapes';
 import type { AttentionKind, Recompute } from './memory/activations';
@@ -111,16 +119,19 @@ export const MAX_SEQ_LEN = 100_000_000;
 /** 10^15 tokens: far beyond any run so far, and every whole number up to it is exact in a double. */
 export const MAX_TRAINING_TOKENS = 1e15;
 
+/**
+ * The engine's limits on the continuous settings, in the units the scenario stores (bytes,
+ * fractions). The boxes that show these in GB, GiB or % restate them in their own units.
+ */
+export const SCENARIO_RANGES = {
+  overheadBytes: { min: 0, max: 1e15 },
+  safetyMargin: { min: 0, max: 0.9 },
+  utilization: { min: 0.01, max: 1 },
+} as const satisfies Partial<Record<keyof Scenario, NumberRange>>;
+
 function oneOf<T>(issues: FieldIssue[], field: string, value: unknown, allowed: readonly T[]): void {
   if (!allowed.includes(value as T)) {
     issues.push({ field, message: `must be one of ${allowed.map(String).join(', ')}; got ${JSON.stringify(value)}` });
-  }
-}
-
-function checkFraction(issues: FieldIssue[], field: string, value: unknown, min: number, max: number): void {
-  checkNonNegativeNumber(issues, field, value);
-  if (typeof value === 'number' && Number.isFinite(value) && (value < min || value > max)) {
-    issues.push({ field, message: `must be between ${min} and ${max}, got ${value}` });
   }
 }
 
@@ -151,7 +162,7 @@ export function validateScenario(s: Scenario): FieldIssue[] {
   oneOf(issues, 'gradients', s.gradients, ['same', 'fp32']);
   oneOf(issues, 'recompute', s.recompute, ['none', 'selective', 'full']);
   oneOf(issues, 'attention', s.attention, ['eager', 'fused']);
-  if (typeof s.dropout !== 'boolean') issues.push({ field: 'dropout', message: 'must be true or false' });
+  checkBoolean(issues, 'dropout', s.dropout);
   oneOf(issues, 'finetuneMethod', s.finetuneMethod, FINETUNE_METHODS);
   checkPositiveInteger(issues, 'loraRank', s.loraRank, { max: 65_536 });
   if (!Array.isArray(s.loraTargets)) {
@@ -166,10 +177,11 @@ export function validateScenario(s: Scenario): FieldIssue[] {
   checkPositiveInteger(issues, 'tensorParallel', s.tensorParallel, { max: 1024 });
   checkPositiveInteger(issues, 'pipelineParallel', s.pipelineParallel, { max: 100_000 });
   checkPositiveInteger(issues, 'dataParallel', s.dataParallel, { max: 1_000_000 });
-  if (typeof s.sequenceParallel !== 'boolean') issues.push({ field: 'sequenceParallel', message: 'must be true or false' });
-  checkNonNegativeNumber(issues, 'overheadBytes', s.overheadBytes, 1e15);
-  checkFraction(issues, 'safetyMargin', s.safetyMargin, 0, 0.9);
-  checkFraction(issues, 'utilization', s.utilization, 0.01, 1);
+  checkBoolean(issues, 'sequenceParallel', s.sequenceParallel);
+  // The overhead's minimum, 0, is the non-negative check's; its message says so in words.
+  checkNonNegativeNumber(issues, 'overheadBytes', s.overheadBytes, SCENARIO_RANGES.overheadBytes.max);
+  checkNumberInRange(issues, 'safetyMargin', s.safetyMargin, SCENARIO_RANGES.safetyMargin);
+  checkNumberInRange(issues, 'utilization', s.utilization, SCENARIO_RANGES.utilization);
   checkPositiveInteger(issues, 'trainingTokens', s.trainingTokens, { max: MAX_TRAINING_TOKENS });
   if (issues.length > 0) return issues;
 

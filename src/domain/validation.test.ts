@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ScenarioError } from './errors';
 import { estimate } from './estimate';
+import { findGpuPreset } from './presets/gpus';
 import { findModelPreset } from './presets/models';
 import { DEFAULT_SCENARIO, validateScenario, type Scenario } from './scenario';
 
 const llama = findModelPreset('llama-2-7b')!.model;
+const a100 = findGpuPreset('a100-80gb')!.gpu;
 
 function issuesOf(scenario: Scenario) {
   try {
@@ -33,6 +35,12 @@ describe('bad input names the field and the reason', () => {
     { name: 'more KV heads than heads', patch: { model: { ...llama, kvHeads: 64 } }, field: 'model.kvHeads', message: /cannot exceed/ },
     { name: 'negative overhead', patch: { overheadBytes: -5 }, field: 'overheadBytes', message: /zero or more/ },
     { name: 'safety margin of 95%', patch: { safetyMargin: 0.95 }, field: 'safetyMargin', message: /between 0 and 0.9/ },
+    { name: 'negative utilisation', patch: { utilization: -0.01 }, field: 'utilization', message: /^must be between 0.01 and 1, got -0.01$/ },
+    { name: 'dropout given as 1', patch: { dropout: 1 as unknown as boolean }, field: 'dropout', message: /^must be true or false, got 1$/ },
+    { name: 'custom GPU with no compute', patch: { gpu: { ...a100, peakFlops: 0 } }, field: 'gpu.peakFlops', message: /^must be more than zero, got 0$/ },
+    { name: 'custom GPU with negative compute', patch: { gpu: { ...a100, peakFlops: -1 } }, field: 'gpu.peakFlops', message: /^must be more than zero, got -1$/ },
+    { name: 'custom GPU with no memory', patch: { gpu: { ...a100, memoryBytes: 0 } }, field: 'gpu.memoryBytes', message: /^must be more than zero, got 0$/ },
+    { name: 'custom GPU beyond 10^19 FLOP/s', patch: { gpu: { ...a100, peakFlops: 1e20 } }, field: 'gpu.peakFlops', message: /at most/ },
     { name: 'LoRA with no targets', patch: { mode: 'finetune' as const, finetuneMethod: 'lora' as const, loraTargets: [] }, field: 'loraTargets', message: /at least one/ },
     { name: 'zero training tokens', patch: { trainingTokens: 0 }, field: 'trainingTokens', message: /at least 1/ },
     { name: 'fractional training tokens', patch: { trainingTokens: 1.5 }, field: 'trainingTokens', message: /whole number/ },
@@ -43,6 +51,10 @@ describe('bad input names the field and the reason', () => {
     const issue = issues.find((candidate) => candidate.field === field);
     expect(issue, JSON.stringify(issues)).toBeDefined();
     expect(issue!.message).toMatch(message);
+  });
+
+  it('a custom GPU with no stated bandwidth is still accepted', () => {
+    expect(validateScenario({ ...DEFAULT_SCENARIO, gpu: { ...a100, bandwidthBytesPerSecond: 0 } })).toEqual([]);
   });
 
   it('a sequence longer than the model allows is a warning, not an error', () => {

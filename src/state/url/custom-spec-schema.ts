@@ -163,7 +163,7 @@ export const CUSTOM_GPU_CODEC: CustomSpecCodec<
     gpu(
       'peakFlops',
       'peak FLOP/s',
-      numberBetween(0, 1e19, 'a number of FLOP/s from 0 to 1e19'),
+      numberBetween(Number.MIN_VALUE, 1e19, 'a number of FLOP/s above 0 and up to 1e19'),
       formatUrlNumber,
     ),
     gpu('gpusPerNode', 'GPUs per node', wholeNumber(1, 1024), formatUrlNumber),

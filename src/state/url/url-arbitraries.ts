@@ -81,7 +81,7 @@ export const arbitraryCustomGpu: fc.Arbitrary<GpuSpec> = fc.record({
   ),
   labelGB: fc.oneof(int(0, 1000), fraction(0, 1e6)),
   bandwidthBytesPerSecond: fraction(0, 1e16),
-  peakFlops: fraction(0, 1e19),
+  peakFlops: fraction(Number.MIN_VALUE, 1e19),
   gpusPerNode: int(1, 1024),
 });
 

@@ -1,9 +1,14 @@
 import type { BadInputRow } from './catalogue';
 import { CALCULATOR_ROWS } from './calculator-rows';
+import { PLANNING_ROWS } from './planning-rows';
 import { SOURCE_ROWS } from './source-rows';
 
 /**
  * Every input the page takes, tried with every kind of bad input, and what the user then sees. The
  * README's "What happens with bad input" table is printed from these rows, and each row is a test.
  */
-export const BAD_INPUT_ROWS: readonly BadInputRow[] = [...CALCULATOR_ROWS, ...SOURCE_ROWS];
+export const BAD_INPUT_ROWS: readonly BadInputRow[] = [
+  ...CALCULATOR_ROWS,
+  ...PLANNING_ROWS,
+  ...SOURCE_ROWS,
+];

@@ -34,13 +34,20 @@ export const KIND_HEADINGS: Readonly<Record<BadInputKind, string>> = {
   overLong: 'Over-long (400 digits)',
 };
 
-/** How the test reaches an input: a box in a region, the pasted list, the link, the Hub id, a pasted config. */
+export type BoxRegion = 'workload' | 'advanced' | 'custom-model' | 'sampling' | 'planning';
+
+/**
+ * How the test reaches an input: a box in a region, the pasted list, the link, the Hub id, a pasted
+ * config, an opened export file.
+ */
 export type InputDriver =
   | {
       via: 'box';
-      region: 'workload' | 'advanced' | 'custom-model' | 'sampling';
+      region: BoxRegion;
       /** The box's accessible name. */
       box: string;
+      /** A text box (the token budget takes "2T"); number boxes are spinbuttons. */
+      isText?: boolean;
       /** Scenario fields that make the box appear (inference mode, a manual layout, …). */
       scenario?: Partial<Scenario>;
       /** Custom architecture fields that make the box appear (a sliding window, …). */
@@ -51,7 +58,9 @@ export type InputDriver =
   | { via: 'link'; key?: string; base?: string }
   | { via: 'hub-id' }
   /** The pasted text, or the typed JSON token placed into a config by `template`. */
-  | { via: 'config'; template?: (typed: string) => string };
+  | { via: 'config'; template?: (typed: string) => string }
+  /** The file's text, or the typed JSON token placed into an export by `template`. */
+  | { via: 'export-file'; template?: (typed: string) => string };
 
 export interface BadInputCase {
   /** What is entered, when it differs from the column's DEFAULT_TYPED. */

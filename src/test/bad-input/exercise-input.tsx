@@ -13,6 +13,8 @@ import { createUrlNoticeStore } from '../../state/url/url-notice-store';
 import { AdvancedSettings } from '../../ui/inputs/advanced-settings';
 import { ModelPicker } from '../../ui/inputs/model-picker';
 import { WorkloadForm } from '../../ui/inputs/workload-form';
+import { scenarioFromExport } from '../../ui/planning/export-json';
+import { SpeedCard } from '../../ui/planning/speed-card';
 import { InputIssues } from '../../ui/results/input-issues';
 import { SamplingExplorer } from '../../ui/sampling/sampling-explorer';
 import { UrlNotice } from '../../ui/share/url-notice';
@@ -35,6 +37,7 @@ const REGIONS: Readonly<Record<string, () => ReactNode>> = {
   workload: () => <WorkloadForm />,
   advanced: () => <AdvancedSettings />,
   'custom-model': () => <ModelPicker />,
+  planning: () => <SpeedCard />,
 };
 
 function startScenario(patch: Partial<Scenario> = {}, model?: Partial<ModelSpec>): Scenario {
@@ -69,7 +72,7 @@ function boxSession(control: HTMLElement, container: HTMLElement): InputSession 
 }
 
 function openBox(driver: Extract<InputDriver, { via: 'box' }>): InputSession {
-  const role = driver.box === 'Name' ? 'textbox' : 'spinbutton';
+  const role = driver.isText ? 'textbox' : 'spinbutton';
   if (driver.region === 'sampling') {
     const { container } = render(<SamplingExplorer store={createSamplingStore()} />);
     return boxSession(screen.getByRole(role, { name: driver.box }), container);
@@ -145,5 +148,12 @@ export function openInput(driver: InputDriver): InputSession {
         errorMessage(() =>
           importConfigText(driver.template ? driver.template(typed) : typed, 'pasted'),
         );
+    case 'export-file':
+      return (typed) => {
+        // What "Open an exported JSON file" lists under "could not be opened".
+        const result = scenarioFromExport(driver.template ? driver.template(typed) : typed);
+        const message = result.ok ? null : result.problems.join(' ');
+        return { message, pageText: message ?? '' };
+      };
   }
 }

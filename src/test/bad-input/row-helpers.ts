@@ -1,9 +1,15 @@
-import type { BadInputCase, BadInputKind, BadInputTarget } from './catalogue';
+import type { BadInputCase, BadInputKind, BadInputTarget, BoxRegion } from './catalogue';
 
 export type Cases = Record<BadInputKind, BadInputCase>;
 
 /** The message of a box holding text that is not a number (nothing is stored). */
 export const NUMBER = '{label} must be a number';
+
+/** The token budget's message for text that is not a count yet (nothing is stored). */
+export const TOKEN_COUNT = '{label} must be a number of tokens, such as 2T, 300B or 1e12';
+
+/** Messages for text that never reaches the store, so the estimate stays as it was. */
+export const NOT_STORED: readonly string[] = [NUMBER, TOKEN_COUNT];
 
 /** A whole number from 1 (or 0) to `{max}`, as the engine checks counts. */
 export const wholeNumber = (allowZero: boolean): Cases => ({
@@ -20,9 +26,21 @@ export const wholeNumber = (allowZero: boolean): Cases => ({
   overLong: { shows: NUMBER },
 });
 
+/** A percentage box over an engine fraction: the message gives the engine's range in %. */
+export const percentCases = (min: number, max: number): Cases => ({
+  empty: { shows: NUMBER },
+  negative: { shows: `{label} must be from ${min} to ${max} %, got -1 %` },
+  zero: { shows: min > 0 ? `{label} must be from ${min} to ${max} %, got 0 %` : null },
+  fractional: { shows: null },
+  // Too long to print as a number: the box above still shows the 1e300 that was typed.
+  huge: { shows: `{label} must be from ${min} to ${max} %` },
+  nonNumeric: { shows: NUMBER },
+  overLong: { shows: NUMBER },
+});
+
 /** A number box in one region of the page; `label` and `max` fill the row's message. */
 export const box = (
-  region: 'workload' | 'advanced' | 'custom-model' | 'sampling',
+  region: BoxRegion,
   label: string,
   max: number,
   extra: Partial<Extract<BadInputTarget['driver'], { via: 'box' }>> = {},

@@ -2,6 +2,8 @@ import type { BadInputRow } from './catalogue';
 import { NUMBER, box, wholeNumber } from './row-helpers';
 
 const LLAMA_LINK = 'm.layers=32&m.hidden=4096&m.heads=32&m.intermediate=11008&m.vocab=32000';
+const GPU_LINK = 'g.name=G&g.memoryBytes=8GiB&g.labelGB=8&g.bandwidthBytesPerSecond=1e11';
+const FLOPS_RULE = 'must be a number of FLOP/s above 0 and up to 1e19';
 const CONFIG_HEAD =
   '{"model_type":"llama","hidden_size":4096,"num_attention_heads":32,"vocab_size":32000,';
 const MANY_LINES = Array.from({ length: 5001 }, (_, i) => `t${i}\t${i % 7}`).join('\n');
@@ -97,6 +99,26 @@ export const SOURCE_ROWS: readonly BadInputRow[] = [
     },
   },
   {
+    input: "Share link: a custom GPU's compute (`g.peakFlops=`, FLOP/s; more than 0)",
+    targets: [
+      {
+        driver: { via: 'link', key: 'g.peakFlops', base: GPU_LINK },
+        label: 'Custom GPU: peak FLOP/s (g.peakFlops)',
+      },
+    ],
+    cases: {
+      empty: { shows: '{label} is not a number, got "".' },
+      negative: { shows: `{label} ${FLOPS_RULE}, got "-1".` },
+      zero: { shows: `{label} ${FLOPS_RULE}, got "0".` },
+      fractional: { shows: null },
+      huge: { shows: `{label} ${FLOPS_RULE}, got "1e300".` },
+      nonNumeric: { shows: '{label} is not a number, got "abc".' },
+      overLong: {
+        shows: `{label} ${FLOPS_RULE}, got "9999999999999999999999999999999999999999…".`,
+      },
+    },
+  },
+  {
     input: 'Share link: a name (`m.name=`, `g.name=`)',
     targets: [
       {
@@ -115,7 +137,8 @@ export const SOURCE_ROWS: readonly BadInputRow[] = [
     },
   },
   {
-    input: 'Share link: a size with a unit (`oh=`, runtime overhead; `g.memoryBytes=` alike)',
+    input:
+      'Share link: a size with a unit (`oh=`, runtime overhead; `g.memoryBytes=` alike, but above 0)',
     targets: [{ driver: { via: 'link', key: 'oh' }, label: 'Runtime overhead per GPU (oh)' }],
     cases: {
       empty: { shows: '{label} is not a number of bytes, got "".' },

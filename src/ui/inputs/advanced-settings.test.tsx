@@ -154,7 +154,7 @@ describe('AdvancedSettings', () => {
     expect(scenario().utilization).toBe(1.5);
     expect(box('Utilisation')).toHaveValue(150);
     expect(box('Utilisation')).toHaveAccessibleDescription(
-      expect.stringContaining('Utilisation must be between 0.01 and 1, got 1.5'),
+      expect.stringContaining('Utilisation must be from 1 to 100 %, got 150 %'),
     );
   });
 });

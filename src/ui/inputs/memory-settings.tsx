@@ -1,5 +1,8 @@
 import { useCalculator } from '../../app/store-context';
+import type { NumberRange } from '../../domain/errors';
+import { SCENARIO_RANGES } from '../../domain/scenario';
 import { BYTES_PER_GB, BYTES_PER_GIB } from '../../domain/units';
+import { formatNumber } from '../../lib/format';
 import type { UnitSystem } from '../../state/calculator-store';
 import { KV_DTYPE_CHOICES, WEIGHT_ACCOUNTING_CHOICES } from './scenario-choices';
 import { ScenarioNumber, type DisplayScale } from './scenario-number';
@@ -13,6 +16,9 @@ const PERCENT: DisplayScale = {
   toShown: (fraction) => fraction * 100,
   toStored: (percent) => percent / 100,
 };
+/** The engine's range as the box shows it and as the share link stores it. */
+const percentRange = ({ min, max }: NumberRange): string =>
+  `${formatNumber(PERCENT.toShown(min))} to ${formatNumber(PERCENT.toShown(max))} % (the engine stores ${formatNumber(min)} to ${formatNumber(max)})`;
 
 /** How weights and the KV cache are counted, and what each GPU keeps in reserve. */
 export function MemorySettings({ isInference }: { isInference: boolean }) {
@@ -40,14 +46,14 @@ export function MemorySettings({ isInference }: { isInference: boolean }) {
         label="Safety margin"
         unit="%"
         scale={PERCENT}
-        hint="Share of each GPU kept free, 0 to 90 % (the engine stores 0 to 0.9)."
+        hint={`Share of each GPU kept free, ${percentRange(SCENARIO_RANGES.safetyMargin)}.`}
       />
       <ScenarioNumber
         field="utilization"
         label="Utilisation"
         unit="%"
         scale={PERCENT}
-        hint="Share of peak FLOP/s a real run reaches, for time estimates: 1 to 100 % (0.01 to 1)."
+        hint={`Share of peak FLOP/s a real run reaches, for time estimates: ${percentRange(SCENARIO_RANGES.utilization)}.`}
       />
     </section>
   );

@@ -48,12 +48,20 @@ describe('JSON export and import', () => {
   });
 
   it('holds the scenario, the unit, the link and the estimate, with no NaN or Infinity', () => {
-    const gpu = { ...GPU_PRESETS[0]!.gpu, name: 'No stated FLOP/s', peakFlops: 0 };
+    const gpu = { ...GPU_PRESETS[0]!.gpu, name: 'Lab GPU' };
     const state: CalculatorState = {
       scenario: { ...DEFAULT_SCENARIO, gpu, mode: 'inference' },
       unit: 'GiB',
     };
-    const file = JSON.parse(exported(state)) as Record<string, unknown> & {
+    // The engine refuses a GPU with no FLOP/s now, so an infinite figure is put in by hand.
+    const base = estimate(state.scenario);
+    const infinite = { ...base.speed, timeToFirstTokenSeconds: Number.POSITIVE_INFINITY };
+    const text = estimateJson({
+      ...state,
+      estimate: { ...base, speed: infinite },
+      link: `https://example.org/?${encodeUrl(state)}`,
+    });
+    const file = JSON.parse(text) as Record<string, unknown> & {
       estimate: { speed: Record<string, unknown> };
     };
     expect(file).toMatchObject({
