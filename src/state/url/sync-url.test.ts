@@ -45,6 +45,35 @@ describe('startUrlSync', () => {
     stop();
   });
 
+  it('where the browser offers idle callbacks, writes in an idle moment after the window', () => {
+    const idle: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: IdleRequestCallback) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', vi.fn());
+    try {
+      const store = createCalculatorStore();
+      const replaceState = vi.spyOn(window.history, 'replaceState');
+      const stop = startUrlSync(store, window);
+
+      store.getState().setField('batch', 6);
+      vi.advanceTimersByTime(250);
+      expect(replaceState).not.toHaveBeenCalled();
+      expect(idle).toHaveLength(1);
+
+      store.getState().setField('batch', 7);
+      idle[0]?.({ didTimeout: false, timeRemaining: () => 10 });
+      expect(replaceState).toHaveBeenCalledTimes(1);
+      expect(window.location.search).toBe('?v=1&b=7');
+
+      store.getState().setField('batch', 9);
+      vi.advanceTimersByTime(250);
+      stop();
+      expect(window.cancelIdleCallback).toHaveBeenCalledTimes(1);
+      expect(window.location.search).toBe('?v=1&b=9');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('keeps the path and the hash, and skips a write that would change nothing', () => {
     window.history.replaceState(null, '', '/calc/?v=1#results');
     const store = createCalculatorStore();

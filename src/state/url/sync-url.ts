@@ -15,18 +15,24 @@ export interface UrlSyncOptions {
 /**
  * Keeps the address bar a copy of the stores' choices. Writes replace the current history entry
  * (a slider drag must not fill the back button) and wait for the throttle window, so a burst of
- * changes costs one write, with the last state always written. Back and forward read the URL
- * back into the stores. Returns a function that stops syncing, writing any pending change first.
+ * changes costs one write, with the last state always written. A write also waits for an idle
+ * moment where the browser offers one: replaceState takes milliseconds, and between a slider step
+ * and the frame that paints it they would be felt. Back and forward read the URL back into the
+ * stores. Returns a function that stops syncing, writing any pending change first.
  */
 export function startUrlSync(
   store: CalculatorStore,
   win: Window = window,
   { throttleMs = 250, onIssues, sampling }: UrlSyncOptions = {},
 ): () => void {
+  let isPending = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
 
   const write = () => {
+    isPending = false;
     timer = undefined;
+    idle = undefined;
     const { scenario, unit, hubSource } = store.getState();
     const choices = sampling && pickSamplingChoices(sampling.getState());
     const search = `?${encodeUrl({ scenario, unit, hubSource, sampling: choices })}`;
@@ -38,7 +44,14 @@ export function startUrlSync(
     );
   };
   const schedule = () => {
-    timer ??= setTimeout(write, throttleMs);
+    if (isPending) return;
+    isPending = true;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (typeof win.requestIdleCallback === 'function')
+        idle = win.requestIdleCallback(write, { timeout: throttleMs });
+      else write();
+    }, throttleMs);
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
@@ -69,8 +82,9 @@ export function startUrlSync(
     unsubscribe();
     unsubscribeSampling?.();
     win.removeEventListener('popstate', onPopState);
-    if (timer !== undefined) {
+    if (isPending) {
       clearTimeout(timer);
+      if (idle !== undefined) win.cancelIdleCallback(idle);
       write();
     }
   };
