@@ -1,21 +1,12 @@
 import { useCalculator } from '../../app/store-context';
 import type { NumberRange } from '../../domain/errors';
 import { SCENARIO_RANGES } from '../../domain/scenario';
-import { BYTES_PER_GB, BYTES_PER_GIB } from '../../domain/units';
 import { formatNumber } from '../../lib/format';
-import type { UnitSystem } from '../../state/calculator-store';
 import { KV_DTYPE_CHOICES, WEIGHT_ACCOUNTING_CHOICES } from './scenario-choices';
-import { ScenarioNumber, type DisplayScale } from './scenario-number';
+import { ScenarioNumber } from './scenario-number';
+import { BYTE_SCALES, PERCENT } from './shown-units';
 import { ScenarioSelect } from './scenario-select';
 
-const BYTE_SCALES: Readonly<Record<UnitSystem, DisplayScale>> = {
-  GB: { toShown: (bytes) => bytes / BYTES_PER_GB, toStored: (gb) => gb * BYTES_PER_GB },
-  GiB: { toShown: (bytes) => bytes / BYTES_PER_GIB, toStored: (gib) => gib * BYTES_PER_GIB },
-};
-const PERCENT: DisplayScale = {
-  toShown: (fraction) => fraction * 100,
-  toStored: (percent) => percent / 100,
-};
 /** The engine's range as the box shows it and as the share link stores it. */
 const percentRange = ({ min, max }: NumberRange): string =>
   `${formatNumber(PERCENT.toShown(min))} to ${formatNumber(PERCENT.toShown(max))} % (the engine stores ${formatNumber(min)} to ${formatNumber(max)})`;

@@ -1,7 +1,7 @@
 import type { NumberRange } from '../../domain/errors';
 import { SCENARIO_RANGES, type Scenario } from '../../domain/scenario';
-import { formatInteger, formatNumber } from '../../lib/format';
 import { NumberField } from '../primitives/number-field';
+import { rangeMessage, type DisplayScale } from './shown-units';
 import { useFieldIssue } from './use-field-issue';
 import { useScenarioField } from './use-scenario-field';
 
@@ -12,12 +12,6 @@ type NumberKey = {
       : never
     : never;
 }[keyof Scenario];
-
-/** How a stored number is shown: bytes as GB, a fraction as a percentage. */
-export interface DisplayScale {
-  toShown: (stored: number) => number;
-  toStored: (shown: number) => number;
-}
 
 interface ScenarioNumberProps {
   field: NumberKey;
@@ -31,33 +25,6 @@ interface ScenarioNumberProps {
 
 const RANGES: Readonly<Partial<Record<NumberKey, NumberRange>>> = SCENARIO_RANGES;
 const IDENTITY: DisplayScale = { toShown: (stored) => stored, toStored: (shown) => shown };
-
-/** Three significant digits, but whole limits such as 931,323 GiB keep every digit. */
-const shownText = (value: number): string =>
-  Math.abs(value) >= 1000 ? formatInteger(value) : formatNumber(value);
-
-/**
- * NaN, infinities and numbers outside this band print as a row of digits or not at all; the box
- * still shows what was typed.
- */
-const isReadable = (value: number): boolean =>
-  value === 0 || (Math.abs(value) >= 1e-6 && Math.abs(value) < 1e15);
-
-/**
- * The engine's range restated in the box's unit: "must be from 0 to 90 %, got 95 %" where the engine
- * says "must be between 0 and 0.9, got 0.95". The engine's issue still decides whether there is one.
- */
-function rangeMessage(range: NumberRange, scale: DisplayScale, unit: string, stored: number) {
-  const [min, max] = [scale.toShown(range.min), scale.toShown(range.max)];
-  const rule = `must be from ${shownText(min)} to ${shownText(max)} ${unit}`;
-  const shown = scale.toShown(stored);
-  if (!isReadable(shown)) return rule;
-  let got = shownText(shown);
-  // Rounded to three digits, 90.01 % would read as the limit itself.
-  if (shown > max && got === shownText(max)) got = `more than ${got}`;
-  else if (shown < min && got === shownText(min)) got = `less than ${got}`;
-  return `${rule}, got ${got} ${unit}`;
-}
 
 /**
  * A number box bound to one numeric scenario field; what is typed is stored (scaled) even when out of

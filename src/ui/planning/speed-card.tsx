@@ -2,14 +2,10 @@ import { useId } from 'react';
 import { useCalculator } from '../../app/store-context';
 import { useShownScenario } from '../../app/shown-scenario';
 import { useMemoryEstimate } from '../../app/use-memory-estimate';
-import { ScenarioNumber, type DisplayScale } from '../inputs/scenario-number';
+import { ScenarioNumber } from '../inputs/scenario-number';
+import { PERCENT } from '../inputs/shown-units';
 import { speedText } from './speed-figures';
 import { TokenBudgetField } from './token-budget-field';
-
-const PERCENT: DisplayScale = {
-  toShown: (fraction) => fraction * 100,
-  toStored: (percent) => percent / 100,
-};
 
 /** How fast it runs and how long training takes, from the utilisation and the token budget, with the assumptions. */
 export function SpeedCard() {

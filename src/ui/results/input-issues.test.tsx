@@ -23,6 +23,22 @@ describe('InputIssues', () => {
     expect(alert).toHaveTextContent('The last valid numbers are not shown');
   });
 
+  it('states the ranges of the boxes shown in % or GB in those units, as the boxes do', () => {
+    const { store } = renderWithStore(<InputIssues />, {
+      safetyMargin: 0.95,
+      overheadBytes: -1e9,
+    });
+    const items = within(screen.getByRole('alert'))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(items).toContain('Safety margin: must be from 0 to 90 %, got 95 %');
+    expect(items).toContain('Runtime overhead per GPU: must be from 0 to 1,000,000 GB, got -1 GB');
+    act(() => store.getState().setUnit('GiB'));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /Runtime overhead per GPU: .* GiB, got -0\.931 GiB/,
+    );
+  });
+
   it('names nested model fields', () => {
     const { store } = renderWithStore(<InputIssues />);
     act(() =>
