@@ -1,15 +1,9 @@
 import { useCalculator } from '../../app/store-context';
-import type { NumberRange } from '../../domain/errors';
 import { SCENARIO_RANGES } from '../../domain/scenario';
-import { formatNumber } from '../../lib/format';
 import { KV_DTYPE_CHOICES, WEIGHT_ACCOUNTING_CHOICES } from './scenario-choices';
 import { ScenarioNumber } from './scenario-number';
-import { BYTE_SCALES, PERCENT } from './shown-units';
+import { BYTE_SCALES, PERCENT, percentRange } from './shown-units';
 import { ScenarioSelect } from './scenario-select';
-
-/** The engine's range as the box shows it and as the share link stores it. */
-const percentRange = ({ min, max }: NumberRange): string =>
-  `${formatNumber(PERCENT.toShown(min))} to ${formatNumber(PERCENT.toShown(max))} % (the engine stores ${formatNumber(min)} to ${formatNumber(max)})`;
 
 /** How weights and the KV cache are counted, and what each GPU keeps in reserve. */
 export function MemorySettings({ isInference }: { isInference: boolean }) {

@@ -15,6 +15,10 @@ export const PERCENT: DisplayScale = {
   toStored: (percent) => percent / 100,
 };
 
+/** A fraction's range as a box in % shows it, and as the engine and the share link store it. */
+export const percentRange = ({ min, max }: NumberRange): string =>
+  `${formatNumber(PERCENT.toShown(min))} to ${formatNumber(PERCENT.toShown(max))} % (the engine stores ${formatNumber(min)} to ${formatNumber(max)})`;
+
 export const BYTE_SCALES: Readonly<Record<UnitSystem, DisplayScale>> = {
   GB: { toShown: (bytes) => bytes / BYTES_PER_GB, toStored: (gb) => gb * BYTES_PER_GB },
   GiB: { toShown: (bytes) => bytes / BYTES_PER_GIB, toStored: (gib) => gib * BYTES_PER_GIB },

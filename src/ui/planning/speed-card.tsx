@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { useCalculator } from '../../app/store-context';
 import { useShownScenario } from '../../app/shown-scenario';
 import { useMemoryEstimate } from '../../app/use-memory-estimate';
+import { SCENARIO_RANGES } from '../../domain/scenario';
 import { ScenarioNumber } from '../inputs/scenario-number';
-import { PERCENT } from '../inputs/shown-units';
+import { PERCENT, percentRange } from '../inputs/shown-units';
 import { speedText } from './speed-figures';
 import { TokenBudgetField } from './token-budget-field';
 
@@ -23,7 +24,7 @@ export function SpeedCard() {
           label="Share of peak FLOP/s reached"
           unit="%"
           scale={PERCENT}
-          hint="Utilisation (MFU), 1 to 100 %; 40 % is typical of large training runs."
+          hint={`Utilisation (MFU), ${percentRange(SCENARIO_RANGES.utilization)}; 40 % is typical of large training runs.`}
         />
         {!isInference && <TokenBudgetField />}
       </div>
