@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNothingRan, IMG, recordDialogs, SCRIPT, watch } from './page-watch';
 
-/** What the built page must allow, and nothing more: its own files, and requests to the Hub. */
+/**
+ * What the built page must allow, and nothing more: its own files, and requests to the Hub. Written
+ * out here rather than imported from scripts/content-security-policy.mjs, so that loosening the
+ * build's policy fails this test instead of changing what it expects.
+ */
 const EXPECTED_POLICY: Record<string, string[]> = {
   'default-src': ["'self'"],
   'script-src': ["'self'"],

@@ -1,5 +1,5 @@
 import type { BadInputRow } from './catalogue';
-import { NUMBER, box, exact, percentCases, wholeNumber } from './row-helpers';
+import { NUMBER, box, exact, nameCases, percentCases, wholeNumber } from './row-helpers';
 
 /** The calculator's own inputs: the workload, the advanced settings and a custom architecture. */
 export const CALCULATOR_ROWS: readonly BadInputRow[] = [
@@ -50,15 +50,7 @@ export const CALCULATOR_ROWS: readonly BadInputRow[] = [
   {
     input: 'Custom architecture: name',
     targets: [box('custom-model', 'Name', 0, { isText: true })],
-    cases: {
-      empty: { shows: '{label} must not be empty' },
-      negative: { shows: null },
-      zero: { shows: null },
-      fractional: { shows: null },
-      huge: { shows: null },
-      nonNumeric: { shows: null },
-      overLong: { typed: 'x'.repeat(10_000), label: '10,000 characters', shows: null },
-    },
+    cases: nameCases('{label} must not be empty'),
   },
   {
     input:

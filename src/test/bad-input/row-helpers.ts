@@ -38,6 +38,17 @@ export const percentCases = (min: number, max: number): Cases => ({
   overLong: { shows: NUMBER },
 });
 
+/** A name: only empty is refused, with `emptyMessage`; anything else, however long, is a name. */
+export const nameCases = (emptyMessage: string): Cases => ({
+  empty: { shows: emptyMessage },
+  negative: { shows: null },
+  zero: { shows: null },
+  fractional: { shows: null },
+  huge: { shows: null },
+  nonNumeric: { shows: null },
+  overLong: { typed: 'x'.repeat(10_000), label: '10,000 characters', shows: null },
+});
+
 /** A number box in one region of the page; `label` and `max` fill the row's message. */
 export const box = (
   region: BoxRegion,

@@ -1,5 +1,5 @@
 import type { BadInputRow } from './catalogue';
-import { NUMBER, box, wholeNumber } from './row-helpers';
+import { NUMBER, box, nameCases, wholeNumber } from './row-helpers';
 
 const LLAMA_LINK = 'm.layers=32&m.hidden=4096&m.heads=32&m.intermediate=11008&m.vocab=32000';
 const GPU_LINK = 'g.name=G&g.memoryBytes=8GiB&g.labelGB=8&g.bandwidthBytesPerSecond=1e11';
@@ -126,15 +126,7 @@ export const SOURCE_ROWS: readonly BadInputRow[] = [
         label: 'Custom model: name (m.name)',
       },
     ],
-    cases: {
-      empty: { shows: '{label} must not be empty, got "".' },
-      negative: { shows: null },
-      zero: { shows: null },
-      fractional: { shows: null },
-      huge: { shows: null },
-      nonNumeric: { shows: null },
-      overLong: { typed: 'x'.repeat(10_000), label: '10,000 characters', shows: null },
-    },
+    cases: nameCases('{label} must not be empty, got "".'),
   },
   {
     input:

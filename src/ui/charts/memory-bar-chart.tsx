@@ -12,7 +12,7 @@ import {
   type DotProps,
 } from 'recharts';
 import { formatBytesIn, formatNumber } from '../../lib/format';
-import type { MemoryPart } from '../../domain/per-gpu-memory';
+import { MEMORY_PARTS, type MemoryPart } from '../../domain/per-gpu-memory';
 import { chartHeight, PART_LABELS, partColour } from './chart-parts';
 import { sharedCapacity, type ChartData, type ChartRow } from './chart-rows';
 import { ChartTooltip } from './chart-tooltip';
@@ -24,16 +24,10 @@ const TEXT = { fill: 'var(--text)', fontSize: 13 };
 const MARGIN = { top: 22, right: 24, bottom: 24, left: 4 };
 const CURSOR = { fill: 'var(--chart-cursor)' };
 const formatTick = (value: number) => formatNumber(value);
-
-const valueOf = new Map<MemoryPart, (row: ChartRow) => number>();
-function partValue(part: MemoryPart): (row: ChartRow) => number {
-  let accessor = valueOf.get(part);
-  if (!accessor) {
-    accessor = (row) => row.values[part];
-    valueOf.set(part, accessor);
-  }
-  return accessor;
-}
+/** One accessor per part, made once: a new dataKey function makes Recharts recompute the bar. */
+const PART_VALUE = Object.fromEntries(
+  MEMORY_PARTS.map((part) => [part, (row: ChartRow) => row.values[part]]),
+) as Record<MemoryPart, (row: ChartRow) => number>;
 
 /** A comparison bar's own capacity: a tick across the bar at the capacity value. */
 function CapacityMark({ cx, cy }: DotProps) {
@@ -137,7 +131,7 @@ const ChartLayers = memo(function ChartLayers({
       {parts.map((part) => (
         <Bar
           key={part}
-          dataKey={partValue(part)}
+          dataKey={PART_VALUE[part]}
           name={PART_LABELS[part]}
           stackId="memory"
           fill={partColour(part)}
