@@ -9,11 +9,12 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type BarShapeProps,
   type DotProps,
 } from 'recharts';
 import { formatBytesIn, formatNumber } from '../../lib/format';
-import { MEMORY_PARTS, type MemoryPart } from '../../domain/per-gpu-memory';
-import { chartHeight, PART_LABELS, partColour } from './chart-parts';
+import type { MemoryPart } from '../../domain/per-gpu-memory';
+import { chartHeight, partColour } from './chart-parts';
 import { sharedCapacity, type ChartData, type ChartRow } from './chart-rows';
 import { ChartTooltip } from './chart-tooltip';
 
@@ -24,10 +25,65 @@ const TEXT = { fill: 'var(--text)', fontSize: 13 };
 const MARGIN = { top: 22, right: 24, bottom: 24, left: 4 };
 const CURSOR = { fill: 'var(--chart-cursor)' };
 const formatTick = (value: number) => formatNumber(value);
-/** One accessor per part, made once: a new dataKey function makes Recharts recompute the bar. */
-const PART_VALUE = Object.fromEntries(
-  MEMORY_PARTS.map((part) => [part, (row: ChartRow) => row.values[part]]),
-) as Record<MemoryPart, (row: ChartRow) => number>;
+
+/** A bar's length: the sum of the parts drawn, the length the stack of its parts reaches. */
+function stackLength(parts: readonly MemoryPart[]): (row: ChartRow) => number {
+  return (row) => parts.reduce((sum, part) => sum + row.values[part], 0);
+}
+
+export interface StackSegment {
+  part: MemoryPart;
+  left: number;
+  length: number;
+}
+
+/**
+ * Where each part of a bar drawn from `left` with `length` pixels goes: bottom of the stack first,
+ * each as long as its share of the bar's total. Parts of zero are left out, as a stacked bar of
+ * zero draws nothing.
+ */
+export function stackSegments(
+  values: Readonly<Record<MemoryPart, number>>,
+  parts: readonly MemoryPart[],
+  left: number,
+  length: number,
+): StackSegment[] {
+  const total = parts.reduce((sum, part) => sum + values[part], 0);
+  const segments: StackSegment[] = [];
+  if (!(total > 0)) return segments;
+  let start = left;
+  for (const part of parts) {
+    const share = (length * values[part]) / total;
+    if (share > 0) segments.push({ part, left: start, length: share });
+    start += share;
+  }
+  return segments;
+}
+
+/**
+ * Draws one row's bar as its parts side by side. One Recharts bar drawing the whole stack costs
+ * about a sixth of one Recharts bar per part: each bar is its own set of chart-store selectors,
+ * and all of them re-run whenever the data changes, that is on every slider step.
+ */
+function stackedShape(parts: readonly MemoryPart[]) {
+  return function StackedBar({ x, y, width, height, payload }: BarShapeProps) {
+    const row = payload as ChartRow;
+    return (
+      <g>
+        {stackSegments(row.values, parts, x, width).map(({ part, left, length }) => (
+          <path
+            key={part}
+            className="recharts-rectangle"
+            d={`M${left},${y}h${length}v${height}h${-length}Z`}
+            fill={partColour(part)}
+            stroke="var(--chart-outline)"
+            strokeWidth={1}
+          />
+        ))}
+      </g>
+    );
+  };
+}
 
 /** A comparison bar's own capacity: a tick across the bar at the capacity value. */
 function CapacityMark({ cx, cy }: DotProps) {
@@ -103,6 +159,8 @@ const ChartLayers = memo(function ChartLayers({
       }) as const,
     [unit],
   );
+  const length = useMemo(() => stackLength(parts), [parts]);
+  const shape = useMemo(() => stackedShape(parts), [parts]);
   const tooltip = useCallback(
     ({ payload }: { payload: readonly { payload?: unknown }[] }) => (
       <ChartTooltip row={payload[0]?.payload as ChartRow | undefined} parts={parts} unit={unit} />
@@ -128,18 +186,7 @@ const ChartLayers = memo(function ChartLayers({
         tick={TEXT}
       />
       <Tooltip isAnimationActive={false} cursor={CURSOR} content={tooltip} />
-      {parts.map((part) => (
-        <Bar
-          key={part}
-          dataKey={PART_VALUE[part]}
-          name={PART_LABELS[part]}
-          stackId="memory"
-          fill={partColour(part)}
-          stroke="var(--chart-outline)"
-          strokeWidth={1}
-          isAnimationActive={false}
-        />
-      ))}
+      <Bar dataKey={length} shape={shape} isAnimationActive={false} />
       {sharedLine ? (
         <ReferenceLine
           x={sharedLine.capacity}
