@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../domain/scenario';
 import type { CalculatorState } from '../calculator-store';
 import { SAMPLING_DEFAULTS, type SamplingChoices } from '../sampling-store';
-import { MAX_LINK_LIST_LENGTH } from './sampling-link';
+import { linkListLength, listFitsLink, MAX_LINK_LIST_LENGTH } from './sampling-link';
 import { decodeUrl, describeUrlKey, encodeUrl } from './url-codec';
 
 const withSampling = (
@@ -70,7 +70,9 @@ describe('the sampling explorer in the link', () => {
   });
 
   it('takes a list up to the limit and names a longer one, showing the example instead', () => {
-    const longest = 'a\t1\n'.repeat(MAX_LINK_LIST_LENGTH / 4);
+    // "a", tab, "1", line break: 8 characters once written in a link.
+    const longest = 'a\t1\n'.repeat(MAX_LINK_LIST_LENGTH / 8);
+    expect(linkListLength(longest)).toBe(MAX_LINK_LIST_LENGTH);
     expect(decodeUrl(`xl=${encodeURIComponent(longest)}`)).toMatchObject({
       issues: [],
       sampling: { source: 'custom', customText: longest },
@@ -81,9 +83,23 @@ describe('the sampling explorer in the link', () => {
       {
         key: 'xl',
         reason:
-          'is 20,001 characters long, more than the 20,000 a link carries; the built-in example is shown instead',
+          'is 6,001 characters long in a link, more than the 6,000 a link carries; the built-in example is shown instead',
       },
     ]);
+  });
+
+  it('leaves a list too long for a link out of it, and keeps every other choice', () => {
+    const tooLong = `${'a\t1\n'.repeat(MAX_LINK_LIST_LENGTH / 8)}b`;
+    expect(listFitsLink(tooLong)).toBe(false);
+    const sampling = {
+      ...SAMPLING_DEFAULTS,
+      source: 'custom' as const,
+      customText: tooLong,
+      topK: 7,
+    };
+    const query = encodeUrl({ scenario: DEFAULT_SCENARIO, unit: 'GB', sampling });
+    expect(new URLSearchParams(query).has('xl')).toBe(false);
+    expect(decodeUrl(query).sampling).toEqual({ ...SAMPLING_DEFAULTS, topK: 7 });
   });
 
   it('keeps every sampling default for a link from a newer version', () => {

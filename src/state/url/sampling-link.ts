@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatInteger, formatNumber } from '../../lib/format';
 import { SAMPLING_DEFAULTS, SAMPLING_LIMITS, type SamplingChoices } from '../sampling-store';
 import { sameValue, urlField, type UrlField } from './url-schema';
-import { formatUrlNumber, numberBetween, wholeNumber } from './url-values';
+import { encodeComponent, formatUrlNumber, numberBetween, wholeNumber } from './url-values';
 
 /**
  * The sampling explorer's choices in the link, under keys starting with `x` (no other key does).
@@ -10,8 +10,18 @@ import { formatUrlNumber, numberBetween, wholeNumber } from './url-values';
  * the panel accepts comes back unchanged and nothing the panel rejects is read from a link.
  */
 
-/** The longest pasted list a link carries, in characters; a longer one makes an address too long to pass around. */
-export const MAX_LINK_LIST_LENGTH = 20_000;
+/**
+ * The longest pasted list a link carries, counted as written in the link (tabs, line breaks and
+ * most punctuation take three characters there). With every other choice the address stays under
+ * the 8 KB that many web servers take; a longer one would be refused before the page could load.
+ */
+export const MAX_LINK_LIST_LENGTH = 6_000;
+
+/** How many characters a pasted list takes in a link. */
+export const linkListLength = (text: string): number => encodeComponent(text).length;
+
+/** Whether a link can carry this pasted list; Copy link and the address leave a longer one out. */
+export const listFitsLink = (text: string): boolean => linkListLength(text) <= MAX_LINK_LIST_LENGTH;
 
 const fraction = (limits: { min: number; max: number }) =>
   numberBetween(
@@ -38,25 +48,23 @@ function choiceField<P extends Exclude<keyof SamplingChoices, 'source' | 'custom
   );
 }
 
-const listSchema = z.string().max(MAX_LINK_LIST_LENGTH, {
-  error: (issue) =>
-    `is ${formatInteger(String(issue.input).length)} characters long, more than the ${formatInteger(MAX_LINK_LIST_LENGTH)} a link carries; the built-in example is shown instead`,
-});
-
 /** The pasted list; its presence means the list is the chosen distribution. */
 const pastedList: UrlField<SamplingChoices> = {
   key: 'xl',
   label: 'Sampling: pasted tokens and logits',
   // Not readValue: quoting the start of a list says nothing about why it was refused.
   read: (raw, into) => {
-    const result = listSchema.safeParse(raw);
-    if (!result.success) return result.error.issues[0]?.message ?? 'is not valid';
-    into.customText = result.data;
+    const length = linkListLength(raw);
+    if (length > MAX_LINK_LIST_LENGTH)
+      return `is ${formatInteger(length)} characters long in a link, more than the ${formatInteger(MAX_LINK_LIST_LENGTH)} a link carries; the built-in example is shown instead`;
+    into.customText = raw;
     into.source = 'custom';
     return null;
   },
   // A list kept aside while the example is chosen stays out of the link: it would not be on screen.
-  write: (from) => (from.source === 'custom' ? from.customText : undefined),
+  // A list too long for a link stays out too; Copy link and the list's own hint say so.
+  write: (from) =>
+    from.source === 'custom' && listFitsLink(from.customText) ? from.customText : undefined,
 };
 
 /** Every sampling field, in the order the link writes them. */

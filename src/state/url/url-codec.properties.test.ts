@@ -7,8 +7,8 @@ import { findModelPreset } from '../../domain/presets/models';
 import { DEFAULT_SCENARIO, validateScenario, type Scenario } from '../../domain/scenario';
 import { SAMPLING_DEFAULTS, samplingChoiceIssues, type SamplingChoices } from '../sampling-store';
 import { arbitraryLinkState, arbitraryLinkWithSampling } from './url-arbitraries';
-import { SAMPLING_URL_FIELDS } from './sampling-link';
-import { decodeUrl, encodeUrl } from './url-codec';
+import { linkListLength, MAX_LINK_LIST_LENGTH, SAMPLING_URL_FIELDS } from './sampling-link';
+import { decodeUrl, encodeUrl, shareUrl } from './url-codec';
 import { URL_FIELDS } from './url-schema';
 import { formatUrlNumber } from './url-values';
 
@@ -64,6 +64,23 @@ describe('share link properties', () => {
         }).toEqual(state);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('keeps an address with the longest list a link carries under the 8 KB many servers take', () => {
+    // Four-byte characters: twelve characters each once written in a link.
+    const longest = '\u{1F600}'.repeat(MAX_LINK_LIST_LENGTH / 12);
+    expect(linkListLength(longest)).toBe(MAX_LINK_LIST_LENGTH);
+    fc.assert(
+      fc.property(arbitraryLinkWithSampling, (state) => {
+        const sampling = { ...state.sampling, source: 'custom' as const, customText: longest };
+        const address = shareUrl(
+          { ...state, sampling },
+          { origin: 'https://calculator.example.org', pathname: '/llm-gpu-memory/' },
+        );
+        expect(address.length).toBeLessThan(8_000);
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -19,7 +19,7 @@ import {
 import { defaultSamplingChoices, SAMPLING_URL_FIELDS } from './sampling-link';
 import { CURRENT_URL_VERSION, migrateParams, type UrlParams } from './url-migrations';
 import { URL_FIELDS, type UrlField, type UrlIssue } from './url-schema';
-import { quote } from './url-values';
+import { encodeComponent, quote } from './url-values';
 
 /** Everything a link carries: the calculator's choices and, where given, the sampling explorer's. */
 export interface LinkState extends CalculatorState {
@@ -160,18 +160,6 @@ export function decodeUrl(search: string): DecodedLink {
   const gpu = decodeCustom(CUSTOM_GPU_CODEC, 'g', params, issues);
   if (gpu) state.scenario.gpu = gpu;
   return { ...state, sampling, issues };
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Keeps the characters a query value may hold as they are, so names and lists stay readable. */
-function encodeComponent(text: string): string {
-  // encodeURIComponent throws on half a surrogate pair (a name cut mid-emoji); the URL spec writes U+FFFD.
-  return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD'))
-    .replace(/%20/g, '+')
-    .replace(/%2C/g, ',')
-    .replace(/%2F/g, '/')
-    .replace(/%3A/g, ':');
 }
 
 /**

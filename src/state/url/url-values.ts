@@ -129,3 +129,15 @@ export function readValue<T>(
 export function quote(raw: string): string {
   return JSON.stringify(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
 }
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Keeps the characters a query value may hold as they are, so names and lists stay readable. */
+export function encodeComponent(text: string): string {
+  // encodeURIComponent throws on half a surrogate pair (a name cut mid-emoji); the URL spec writes U+FFFD.
+  return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD'))
+    .replace(/%20/g, '+')
+    .replace(/%2C/g, ',')
+    .replace(/%2F/g, '/')
+    .replace(/%3A/g, ':');
+}

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { formatInteger } from '../../lib/format';
+import { linkListLength, MAX_LINK_LIST_LENGTH } from '../../state/url/sampling-link';
 import { describedBy } from '../primitives/described-by';
 import { useSampling } from './sampling-store-context';
 
@@ -19,6 +20,8 @@ export function LogitListInput({ errors, warnings, shownCount }: LogitListInputP
   const text = useSampling((s) => s.customText);
   const setCustomText = useSampling((s) => s.setCustomText);
   const hasErrors = errors.length > 0;
+  const lengthInLink = linkListLength(text);
+  const tooLongForLink = lengthInLink > MAX_LINK_LIST_LENGTH;
 
   return (
     <div className="field sampling-list">
@@ -35,6 +38,7 @@ export function LogitListInput({ errors, warnings, shownCount }: LogitListInputP
           `${id}-hint`,
           hasErrors && `${id}-error`,
           warnings.length > 0 && `${id}-warning`,
+          tooLongForLink && `${id}-link`,
         )}
         onChange={(event) => setCustomText(event.target.value)}
       />
@@ -42,6 +46,13 @@ export function LogitListInput({ errors, warnings, shownCount }: LogitListInputP
         The logit is the last field on each line, so a token may contain spaces. Empty lines are
         ignored; up to 5,000 tokens.
       </p>
+      {tooLongForLink && (
+        <p id={`${id}-link`} className="field__hint warn-text">
+          This list takes {formatInteger(lengthInLink)} characters in a link, more than the{' '}
+          {formatInteger(MAX_LINK_LIST_LENGTH)} a link carries: the address and Copy link leave it
+          out, and a colleague opening the link sees the built-in example.
+        </p>
+      )}
       {hasErrors && (
         <div id={`${id}-error`} className="field__error error-text" aria-live="polite">
           <ul className="sampling-list__problems">

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { keptCount, renderSamplingExplorer } from './render-sampling-explorer';
 import { SamplingExplorer } from './sampling-explorer';
@@ -111,5 +111,21 @@ describe('SamplingExplorer', () => {
     expect(
       screen.getByText('More than the 3 tokens in the list: top-k keeps them all.'),
     ).toBeInTheDocument();
+  });
+
+  it('says when the pasted list is too long to travel in a link', () => {
+    const { store } = renderSamplingExplorer({
+      source: 'custom',
+      customText: 'a\t1\n'.repeat(750),
+    });
+    const list = screen.getByRole('textbox', { name: /Tokens and logits, one per line/ });
+    expect(screen.queryByText(/a link carries/)).not.toBeInTheDocument();
+
+    act(() => store.getState().setCustomText('a\t1\n'.repeat(751)));
+    const note = screen.getByText(/a link carries/);
+    expect(note).toHaveTextContent(
+      'This list takes 6,008 characters in a link, more than the 6,000 a link carries: the address and Copy link leave it out, and a colleague opening the link sees the built-in example.',
+    );
+    expect(list.getAttribute('aria-describedby')).toContain(note.id);
   });
 });

@@ -73,6 +73,32 @@ describe('CopyLinkButton', () => {
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\?v=1&xk=10&xp=0\.9$/));
   });
 
+  it('says when it leaves out a pasted list too long for a link', async () => {
+    const user = userEvent.setup();
+    // 751 lines of "a", tab, "1", line break: 6,008 characters in a link, over the 6,000 it carries.
+    const sampling = createSamplingStore({ source: 'custom', customText: 'a\t1\n'.repeat(751) });
+    render(
+      <StoreProvider store={createCalculatorStore()}>
+        <SamplingStoreProvider store={sampling}>
+          <CopyLinkButton />
+        </SamplingStoreProvider>
+      </StoreProvider>,
+    );
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    setClipboard({ writeText });
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\?v=1$/));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Link copied, without your token list: it is too long for a link',
+    );
+
+    act(() => sampling.getState().setCustomText('a\t1\n'.repeat(750)));
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    expect(writeText).toHaveBeenLastCalledWith(expect.stringMatching(/\?v=1&xl=a%091%0A/));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Link copied$/);
+  });
+
   it('clears the confirmation after a few seconds', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { user } = renderButton();

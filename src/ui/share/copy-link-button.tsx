@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useCalculator } from '../../app/store-context';
+import { listFitsLink } from '../../state/url/sampling-link';
 import { shareUrl } from '../../state/url/url-codec';
 import { useOptionalSamplingState } from '../sampling/sampling-store-context';
 import './share.css';
@@ -22,6 +23,10 @@ export function CopyLinkButton() {
   const fieldRef = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   const url = shareUrl({ scenario, unit, hubSource, sampling }, window.location);
+  const leftOut =
+    sampling?.source === 'custom' && !listFitsLink(sampling.customText)
+      ? ', without your token list: it is too long for a link'
+      : '';
 
   const copy = async () => {
     try {
@@ -64,8 +69,8 @@ export function CopyLinkButton() {
         </span>
       )}
       <span role="status" aria-live="polite">
-        {status.kind === 'copied' && 'Link copied'}
-        {status.kind === 'manual' && 'Press Ctrl+C to copy (⌘C on a Mac)'}
+        {status.kind === 'copied' && `Link copied${leftOut}`}
+        {status.kind === 'manual' && `Press Ctrl+C to copy (⌘C on a Mac)${leftOut}`}
       </span>
     </div>
   );
