@@ -35,8 +35,9 @@ export function Verdict() {
                 <p className={`verdict__headline ${verdict.fits ? 'ok-text' : 'error-text'}`}>
                   {verdict.headline}
                 </p>
-                {verdict.notes.map((note) => (
-                  <p key={note} className="verdict__note">
+                {/* Keyed by place: a note whose numbers change keeps its paragraph. */}
+                {verdict.notes.map((note, index) => (
+                  <p key={index} className="verdict__note">
                     {note}
                   </p>
                 ))}
