@@ -61,9 +61,9 @@ export function stackSegments(
 }
 
 /**
- * Draws one row's bar as its parts side by side. One Recharts bar drawing the whole stack costs
- * about a sixth of one Recharts bar per part: each bar is its own set of chart-store selectors,
- * and all of them re-run whenever the data changes, that is on every slider step.
+ * Draws one row's bar as its parts side by side. The chart has one Recharts bar for the whole
+ * stack instead of one per part: each Recharts bar is its own set of chart-store selectors, all of
+ * which re-run whenever the data changes, that is on every slider step.
  */
 function stackedShape(parts: readonly MemoryPart[]) {
   return function StackedBar({ x, y, width, height, payload }: BarShapeProps) {
