@@ -57,3 +57,40 @@ test('a first visit shows a full estimate with every number in its unit', async 
   // Nothing broken leaked into the page.
   await expect(page.locator('body')).not.toContainText(/NaN|Infinity|undefined/);
 });
+
+test('hovering the bar shows every part with its exact bytes, as the table has it', async ({
+  calculator,
+  page,
+}) => {
+  await calculator.open();
+  await expect(calculator.bars).toHaveCount(5);
+  // hover() scrolls the bar into view and puts the pointer on it; Recharts reads it on the next move.
+  await calculator.bars.first().hover();
+  const box = await calculator.bars.first().boundingBox();
+  if (!box) throw new Error('the first part of the bar has no box');
+  await page.mouse.move(box.x + box.width / 2 + 2, box.y + box.height / 2, { steps: 2 });
+
+  const tooltip = calculator.chart.locator('.chart-tooltip');
+  await expect(tooltip).toBeVisible();
+  const cells = await calculator.chartTable
+    .locator('tbody tr')
+    .first()
+    .locator('td')
+    .allTextContents();
+  const headers = await calculator.chartTable.getByRole('columnheader').allTextContents();
+  for (const part of [
+    'Parameters',
+    'Gradients',
+    'Optimizer states',
+    'Activations',
+    'Runtime overhead',
+  ]) {
+    const inTable = cells[headers.indexOf(part) - 1] ?? '';
+    const row = tooltip.getByRole('row', { name: new RegExp(`^${part}`) });
+    await expect(row).toContainText(inTable);
+    await expect(row).toContainText(/\d{1,3}(,\d{3})+ bytes$/);
+  }
+  await expect(tooltip.getByRole('row', { name: /^Total per GPU/ })).toContainText(
+    /17\.5 GB\s*17,\d{3},\d{3},\d{3} bytes/,
+  );
+});
