@@ -64,6 +64,13 @@ test('hovering the bar shows every part with its exact bytes, as the table has i
 }) => {
   await calculator.open();
   await expect(calculator.bars).toHaveCount(5);
+  // Read before hovering: the tooltip holds a table of its own inside the chart's card.
+  const cells = await calculator.chartTable
+    .locator('tbody tr')
+    .first()
+    .locator('td')
+    .allTextContents();
+  const headers = await calculator.chartTable.getByRole('columnheader').allTextContents();
   // hover() scrolls the bar into view and puts the pointer on it; Recharts reads it on the next move.
   await calculator.bars.first().hover();
   const box = await calculator.bars.first().boundingBox();
@@ -72,12 +79,6 @@ test('hovering the bar shows every part with its exact bytes, as the table has i
 
   const tooltip = calculator.chart.locator('.chart-tooltip');
   await expect(tooltip).toBeVisible();
-  const cells = await calculator.chartTable
-    .locator('tbody tr')
-    .first()
-    .locator('td')
-    .allTextContents();
-  const headers = await calculator.chartTable.getByRole('columnheader').allTextContents();
   for (const part of [
     'Parameters',
     'Gradients',
@@ -85,7 +86,11 @@ test('hovering the bar shows every part with its exact bytes, as the table has i
     'Activations',
     'Runtime overhead',
   ]) {
-    const inTable = cells[headers.indexOf(part) - 1] ?? '';
+    expect(headers).toContain(part);
+    // The row header is the first cell, so a part's amount is one column before its heading.
+    const inTable = cells[headers.indexOf(part) - 1];
+    expect(inTable).toMatch(/ GB$/);
+    if (!inTable) continue;
     const row = tooltip.getByRole('row', { name: new RegExp(`^${part}`) });
     await expect(row).toContainText(inTable);
     await expect(row).toContainText(/\d{1,3}(,\d{3})+ bytes$/);
