@@ -99,6 +99,17 @@ describe('CopyLinkButton', () => {
     expect(screen.getByRole('status')).toHaveTextContent(/^Link copied$/);
   });
 
+  it('keeps the field for manual copying in step with later choices', async () => {
+    const { user, store } = renderButton();
+    setClipboard(undefined);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    const field = screen.getByRole('textbox', { name: 'Link to this scenario' });
+    expect(field).toHaveValue(expectedUrl);
+
+    act(() => store.getState().setField('batch', 8));
+    expect(field).toHaveValue(expectedUrl.replace('b=4', 'b=8'));
+  });
+
   it('clears the confirmation after a few seconds', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { user } = renderButton();

@@ -1,42 +1,74 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { useCalculator } from '../../app/store-context';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useCalculator, useCalculatorStoreApi } from '../../app/store-context';
+import type { SamplingState } from '../../state/sampling-store';
 import { listFitsLink } from '../../state/url/sampling-link';
-import { shareUrl } from '../../state/url/url-codec';
-import { useOptionalSamplingState } from '../sampling/sampling-store-context';
+import { shareUrl, type LinkState } from '../../state/url/url-codec';
+import {
+  useOptionalSamplingState,
+  useOptionalSamplingStoreApi,
+} from '../sampling/sampling-store-context';
 import './share.css';
 
-type CopyStatus = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual' };
+type CopyStatus =
+  { kind: 'idle' } | { kind: 'copied'; leftOut: string } | { kind: 'manual'; leftOut: string };
 
 /** How long "Link copied" stays on screen, in milliseconds. */
 const CONFIRMATION_MS = 4000;
 
-/**
- * Copies the address of the current choices. When the clipboard API is missing (plain http, old
- * browsers) or refuses, the link is shown selected in a read-only field for the user to copy.
- */
-export function CopyLinkButton() {
+/** What a copied link leaves out, as the end of the confirmation, or '' when it carries everything. */
+function leftOutOf(sampling: SamplingState | undefined): string {
+  return sampling?.source === 'custom' && !listFitsLink(sampling.customText)
+    ? ', without your token list: it is too long for a link'
+    : '';
+}
+
+/** The link in a read-only field for copying by hand; it follows the choices while it is shown. */
+function ManualLinkField({ fieldRef }: { fieldRef: RefObject<HTMLInputElement | null> }) {
+  const fieldId = useId();
   const scenario = useCalculator((state) => state.scenario);
   const unit = useCalculator((state) => state.unit);
   const hubSource = useCalculator((state) => state.hubSource);
   const sampling = useOptionalSamplingState();
+  const url = shareUrl({ scenario, unit, hubSource, sampling }, window.location);
+  return (
+    <span className="copy-link__manual">
+      <label htmlFor={fieldId}>Link to this scenario</label>
+      <input
+        id={fieldId}
+        ref={fieldRef}
+        type="text"
+        readOnly
+        value={url}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+    </span>
+  );
+}
+
+/**
+ * Copies the address of the current choices. When the clipboard API is missing (plain http, old
+ * browsers) or refuses, the link is shown selected in a read-only field for the user to copy. The
+ * link is built when it is asked for, so the button costs nothing while a slider moves.
+ */
+export function CopyLinkButton() {
+  const calculator = useCalculatorStoreApi();
+  const samplingStore = useOptionalSamplingStoreApi();
   const [status, setStatus] = useState<CopyStatus>({ kind: 'idle' });
   const fieldRef = useRef<HTMLInputElement>(null);
-  const fieldId = useId();
-  const url = shareUrl({ scenario, unit, hubSource, sampling }, window.location);
-  const leftOut =
-    sampling?.source === 'custom' && !listFitsLink(sampling.customText)
-      ? ', without your token list: it is too long for a link'
-      : '';
 
   const copy = async () => {
+    const { scenario, unit, hubSource } = calculator.getState();
+    const sampling = samplingStore?.getState();
+    const link: LinkState = { scenario, unit, hubSource, sampling };
+    const leftOut = leftOutOf(sampling);
     try {
       // The type says clipboard always exists; insecure origins and older browsers say otherwise.
       const clipboard = navigator.clipboard as Clipboard | undefined;
       if (!clipboard?.writeText) throw new Error('The clipboard API is not available');
-      await clipboard.writeText(url);
-      setStatus({ kind: 'copied' });
+      await clipboard.writeText(shareUrl(link, window.location));
+      setStatus({ kind: 'copied', leftOut });
     } catch {
-      setStatus({ kind: 'manual' });
+      setStatus({ kind: 'manual', leftOut });
     }
   };
 
@@ -55,22 +87,10 @@ export function CopyLinkButton() {
       <button type="button" onClick={() => void copy()}>
         Copy link
       </button>
-      {status.kind === 'manual' && (
-        <span className="copy-link__manual">
-          <label htmlFor={fieldId}>Link to this scenario</label>
-          <input
-            id={fieldId}
-            ref={fieldRef}
-            type="text"
-            readOnly
-            value={url}
-            onFocus={(event) => event.currentTarget.select()}
-          />
-        </span>
-      )}
+      {status.kind === 'manual' && <ManualLinkField fieldRef={fieldRef} />}
       <span role="status" aria-live="polite">
-        {status.kind === 'copied' && `Link copied${leftOut}`}
-        {status.kind === 'manual' && `Press Ctrl+C to copy (⌘C on a Mac)${leftOut}`}
+        {status.kind === 'copied' && `Link copied${status.leftOut}`}
+        {status.kind === 'manual' && `Press Ctrl+C to copy (⌘C on a Mac)${status.leftOut}`}
       </span>
     </div>
   );
