@@ -46,3 +46,31 @@ export function tokenAtRank(
 ): string {
   return rows.find((row) => row.rank === rank)?.token ?? '';
 }
+
+/** The token axis of every sampling chart: one slanted tick per rank, so each token can be read. */
+export const TOKEN_AXIS = {
+  dataKey: 'rank',
+  interval: 0,
+  angle: -60,
+  textAnchor: 'end',
+  height: 72,
+  tick: AXIS_TICK,
+  axisLine: AXIS_LINE,
+  tickLine: AXIS_LINE,
+} as const;
+
+/** The probability axis of every sampling chart, in percent. */
+export const PERCENT_AXIS = {
+  tickFormatter: percentTick,
+  tick: AXIS_TICK,
+  axisLine: AXIS_LINE,
+  tickLine: AXIS_LINE,
+  width: 48,
+} as const;
+
+/** The tooltip of every sampling chart: probabilities as percentages, on the page's colours. */
+export const PROBABILITY_TOOLTIP = {
+  formatter: tooltipProbability,
+  contentStyle: TOOLTIP_STYLE,
+  cursor: { fill: 'var(--border)', fillOpacity: 0.3 },
+} as const;

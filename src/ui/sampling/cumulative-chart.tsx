@@ -14,16 +14,14 @@ import {
 } from 'recharts';
 import { formatNumber } from '../../lib/format';
 import {
-  AXIS_LINE,
-  AXIS_TICK,
   GRID_STROKE,
-  SERIES_COLOURS,
-  TOOLTIP_STYLE,
   legendText,
-  percentTick,
+  PERCENT_AXIS,
+  PROBABILITY_TOOLTIP,
+  SERIES_COLOURS,
   shortToken,
+  TOKEN_AXIS,
   tokenAtRank,
-  tooltipProbability,
 } from './chart-theme';
 import type { StepRow } from './sampling-rows';
 
@@ -57,32 +55,9 @@ export function CumulativeChart({ rows, topP }: CumulativeChartProps) {
         margin={{ top: 20, right: 8, bottom: 4, left: 4 }}
       >
         <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-        <XAxis
-          dataKey="rank"
-          interval={0}
-          angle={-60}
-          textAnchor="end"
-          height={72}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
-          tickFormatter={label}
-        />
-        <YAxis
-          domain={[0, 1]}
-          ticks={[0, 0.25, 0.5, 0.75, 1]}
-          tickFormatter={percentTick}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
-          width={48}
-        />
-        <Tooltip
-          formatter={tooltipProbability}
-          labelFormatter={label}
-          contentStyle={TOOLTIP_STYLE}
-          cursor={{ fill: 'var(--border)', fillOpacity: 0.3 }}
-        />
+        <XAxis {...TOKEN_AXIS} tickFormatter={label} />
+        <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} {...PERCENT_AXIS} />
+        <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
         <Legend formatter={legendText} itemSorter={null} />
         <Bar
           dataKey="afterTopK"

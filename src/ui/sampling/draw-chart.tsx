@@ -9,16 +9,14 @@ import {
   YAxis,
 } from 'recharts';
 import {
-  AXIS_LINE,
-  AXIS_TICK,
   GRID_STROKE,
-  SERIES_COLOURS,
-  TOOLTIP_STYLE,
   legendText,
-  percentTick,
+  PERCENT_AXIS,
+  PROBABILITY_TOOLTIP,
+  SERIES_COLOURS,
   shortToken,
+  TOKEN_AXIS,
   tokenAtRank,
-  tooltipProbability,
 } from './chart-theme';
 import type { DrawRow } from './draw-rows';
 
@@ -34,30 +32,9 @@ export function DrawChart({ rows }: { rows: readonly DrawRow[] }) {
         barGap={0}
       >
         <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-        <XAxis
-          dataKey="rank"
-          interval={0}
-          angle={-60}
-          textAnchor="end"
-          height={72}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
-          tickFormatter={label}
-        />
-        <YAxis
-          tickFormatter={percentTick}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
-          width={48}
-        />
-        <Tooltip
-          formatter={tooltipProbability}
-          labelFormatter={label}
-          contentStyle={TOOLTIP_STYLE}
-          cursor={{ fill: 'var(--border)', fillOpacity: 0.3 }}
-        />
+        <XAxis {...TOKEN_AXIS} tickFormatter={label} />
+        <YAxis {...PERCENT_AXIS} />
+        <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
         <Legend formatter={legendText} itemSorter={null} />
         <Bar
           dataKey="probability"

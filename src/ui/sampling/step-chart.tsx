@@ -11,16 +11,14 @@ import {
 } from 'recharts';
 import { formatNumber } from '../../lib/format';
 import {
-  AXIS_LINE,
-  AXIS_TICK,
   GRID_STROKE,
-  SERIES_COLOURS,
-  TOOLTIP_STYLE,
   legendText,
-  percentTick,
+  PERCENT_AXIS,
+  PROBABILITY_TOOLTIP,
+  SERIES_COLOURS,
   shortToken,
+  TOKEN_AXIS,
   tokenAtRank,
-  tooltipProbability,
 } from './chart-theme';
 import type { StepRow } from './sampling-rows';
 
@@ -53,30 +51,9 @@ export function StepChart({ rows, temperature }: StepChartProps) {
             label={{ value: 'kept', position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }}
           />
         )}
-        <XAxis
-          dataKey="rank"
-          interval={0}
-          angle={-60}
-          textAnchor="end"
-          height={72}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
-          tickFormatter={label}
-        />
-        <YAxis
-          tickFormatter={percentTick}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          tickLine={AXIS_LINE}
-          width={48}
-        />
-        <Tooltip
-          formatter={tooltipProbability}
-          labelFormatter={label}
-          contentStyle={TOOLTIP_STYLE}
-          cursor={{ fill: 'var(--border)', fillOpacity: 0.3 }}
-        />
+        <XAxis {...TOKEN_AXIS} tickFormatter={label} />
+        <YAxis {...PERCENT_AXIS} />
+        <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
         <Legend formatter={legendText} itemSorter={null} />
         <Bar
           dataKey="original"
