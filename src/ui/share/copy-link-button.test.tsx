@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StoreProvider } from '../../app/store-context';
 import { createCalculatorStore } from '../../state/calculator-store';
-import { createSamplingStore } from '../../state/sampling-store';
+import { createSamplingStore, type SamplingStore } from '../../state/sampling-store';
 import { SamplingStoreProvider } from '../sampling/sampling-store-context';
 import { CopyLinkButton } from './copy-link-button';
 
@@ -23,6 +23,21 @@ function renderButton() {
     </StoreProvider>,
   );
   return { user, store };
+}
+
+/** The button on a page that also has the sampling explorer's store, with a working clipboard. */
+function renderWithSampling(sampling: SamplingStore) {
+  const user = userEvent.setup();
+  render(
+    <StoreProvider store={createCalculatorStore()}>
+      <SamplingStoreProvider store={sampling}>
+        <CopyLinkButton />
+      </SamplingStoreProvider>
+    </StoreProvider>,
+  );
+  const writeText = vi.fn().mockResolvedValue(undefined);
+  setClipboard({ writeText });
+  return { user, writeText };
 }
 
 const expectedUrl = `${window.location.origin}${window.location.pathname}?v=1&b=4&u=GiB`;
@@ -56,17 +71,8 @@ describe('CopyLinkButton', () => {
   });
 
   it('adds the sampling explorer’s choices where the page gives its store', async () => {
-    const user = userEvent.setup();
     const sampling = createSamplingStore({ topK: 10 });
-    render(
-      <StoreProvider store={createCalculatorStore()}>
-        <SamplingStoreProvider store={sampling}>
-          <CopyLinkButton />
-        </SamplingStoreProvider>
-      </StoreProvider>,
-    );
-    const writeText = vi.fn().mockResolvedValue(undefined);
-    setClipboard({ writeText });
+    const { user, writeText } = renderWithSampling(sampling);
     act(() => sampling.getState().setTopP(0.9));
 
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
@@ -74,18 +80,9 @@ describe('CopyLinkButton', () => {
   });
 
   it('says when it leaves out a pasted list too long for a link', async () => {
-    const user = userEvent.setup();
     // 751 lines of "a", tab, "1", line break: 6,008 characters in a link, over the 6,000 it carries.
     const sampling = createSamplingStore({ source: 'custom', customText: 'a\t1\n'.repeat(751) });
-    render(
-      <StoreProvider store={createCalculatorStore()}>
-        <SamplingStoreProvider store={sampling}>
-          <CopyLinkButton />
-        </SamplingStoreProvider>
-      </StoreProvider>,
-    );
-    const writeText = vi.fn().mockResolvedValue(undefined);
-    setClipboard({ writeText });
+    const { user, writeText } = renderWithSampling(sampling);
 
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/\?v=1$/));
