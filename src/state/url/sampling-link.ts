@@ -7,13 +7,15 @@ import { encodeComponent, formatUrlNumber, numberBetween, wholeNumber } from './
 /**
  * The sampling explorer's choices in the link, under keys starting with `x` (no other key does).
  * The limits are the store's (SAMPLING_LIMITS, checked by samplingChoiceIssues), so every choice
- * the panel accepts comes back unchanged and nothing the panel rejects is read from a link.
+ * the panel accepts comes back unchanged, except a pasted list too long for a link, which is left
+ * out; nothing the panel rejects is read from a link.
  */
 
 /**
  * The longest pasted list a link carries, counted as written in the link (tabs, line breaks and
- * most punctuation take three characters there). With every other choice the address stays under
- * the 8 KB that many web servers take; a longer one would be refused before the page could load.
+ * most punctuation take three characters there). With the other choices, and names of ordinary
+ * length, the address stays under the 8 KB that many web servers take; a longer one would be
+ * refused before the page could load.
  */
 export const MAX_LINK_LIST_LENGTH = 6_000;
 

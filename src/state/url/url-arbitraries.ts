@@ -147,8 +147,9 @@ const pastedText = fc
   .filter(listFitsLink);
 
 /**
- * Every choice the sampling panel accepts. A list kept aside while the example is chosen is not
- * carried (it is not on screen), so the example always comes with an empty list here.
+ * Every choice the sampling panel accepts that a link carries. A list kept aside while the example
+ * is chosen is not carried (it is not on screen), so the example always comes with an empty list
+ * here; nor is a list too long for a link (pastedText leaves those out).
  */
 export const arbitrarySamplingChoices: fc.Arbitrary<SamplingChoices> = fc
   .record({

@@ -67,7 +67,7 @@ describe('share link properties', () => {
     );
   });
 
-  it('keeps an address with the longest list a link carries under the 8 KB many servers take', () => {
+  it('keeps an address with the longest list a link carries, and names up to 30 characters, under the 8 KB many servers take', () => {
     // Four-byte characters: twelve characters each once written in a link.
     const longest = '\u{1F600}'.repeat(MAX_LINK_LIST_LENGTH / 12);
     expect(linkListLength(longest)).toBe(MAX_LINK_LIST_LENGTH);
