@@ -90,9 +90,8 @@ test('hovering the bar shows every part with its exact bytes, as the table has i
     // The row header is the first cell, so a part's amount is one column before its heading.
     const inTable = cells[headers.indexOf(part) - 1];
     expect(inTable).toMatch(/ GB$/);
-    if (!inTable) continue;
     const row = tooltip.getByRole('row', { name: new RegExp(`^${part}`) });
-    await expect(row).toContainText(inTable);
+    await expect(row).toContainText(inTable ?? '');
     await expect(row).toContainText(/\d{1,3}(,\d{3})+ bytes$/);
   }
   await expect(tooltip.getByRole('row', { name: /^Total per GPU/ })).toContainText(

@@ -20,8 +20,7 @@ export function LogitListInput({ errors, warnings, shownCount }: LogitListInputP
   const text = useSampling((s) => s.customText);
   const setCustomText = useSampling((s) => s.setCustomText);
   const hasErrors = errors.length > 0;
-  const lengthInLink = linkListLength(text);
-  const tooLongForLink = lengthInLink > MAX_LINK_LIST_LENGTH;
+  const tooLongForLink = linkListLength(text) > MAX_LINK_LIST_LENGTH;
 
   return (
     <div className="field sampling-list">
@@ -46,13 +45,17 @@ export function LogitListInput({ errors, warnings, shownCount }: LogitListInputP
         The logit is the last field on each line, so a token may contain spaces. Empty lines are
         ignored; up to 5,000 tokens.
       </p>
-      {tooLongForLink && (
-        <p id={`${id}-link`} className="field__hint warn-text">
-          This list takes {formatInteger(lengthInLink)} characters in a link, more than the{' '}
-          {formatInteger(MAX_LINK_LIST_LENGTH)} a link carries: the address and Copy link leave it
-          out, and a colleague opening the link sees the built-in example.
-        </p>
-      )}
+      {/* Always there, so crossing the limit while typing is announced; it names no count, so
+          each keystroke beyond it is not. */}
+      <div aria-live="polite">
+        {tooLongForLink && (
+          <p id={`${id}-link`} className="field__hint warn-text">
+            This list is too long for a link: it takes more than the{' '}
+            {formatInteger(MAX_LINK_LIST_LENGTH)} characters a link carries. The address and Copy
+            link leave it out, and a colleague opening the link sees the built-in example.
+          </p>
+        )}
+      </div>
       {hasErrors && (
         <div id={`${id}-error`} className="field__error error-text" aria-live="polite">
           <ul className="sampling-list__problems">

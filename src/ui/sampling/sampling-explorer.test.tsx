@@ -124,8 +124,9 @@ describe('SamplingExplorer', () => {
     act(() => store.getState().setCustomText('a\t1\n'.repeat(751)));
     const note = screen.getByText(/a link carries/);
     expect(note).toHaveTextContent(
-      'This list takes 6,008 characters in a link, more than the 6,000 a link carries: the address and Copy link leave it out, and a colleague opening the link sees the built-in example.',
+      'This list is too long for a link: it takes more than the 6,000 characters a link carries. The address and Copy link leave it out, and a colleague opening the link sees the built-in example.',
     );
     expect(list.getAttribute('aria-describedby')).toContain(note.id);
+    expect(note.parentElement).toHaveAttribute('aria-live', 'polite');
   });
 });

@@ -107,6 +107,22 @@ describe('CopyLinkButton', () => {
     expect(field).toHaveValue(expectedUrl.replace('b=4', 'b=8'));
   });
 
+  it('keeps the manual copy’s note on a too-long list in step with the list', async () => {
+    const sampling = createSamplingStore({ source: 'custom', customText: 'a\t1\n'.repeat(751) });
+    const { user } = renderWithSampling(sampling);
+    setClipboard(undefined);
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(
+      'Press Ctrl+C to copy (⌘C on a Mac), without your token list: it is too long for a link',
+    );
+
+    act(() => sampling.getState().setCustomText('a\t1\n'.repeat(750)));
+    expect(status).toHaveTextContent(/^Press Ctrl\+C to copy \(⌘C on a Mac\)$/);
+    const field = screen.getByRole('textbox', { name: 'Link to this scenario' });
+    expect((field as HTMLInputElement).value).toContain('&xl=a%091%0A');
+  });
+
   it('clears the confirmation after a few seconds', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { user } = renderButton();

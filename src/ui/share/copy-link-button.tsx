@@ -9,8 +9,7 @@ import {
 } from '../sampling/sampling-store-context';
 import './share.css';
 
-type CopyStatus =
-  { kind: 'idle' } | { kind: 'copied'; leftOut: string } | { kind: 'manual'; leftOut: string };
+type CopyStatus = { kind: 'idle' } | { kind: 'copied'; leftOut: string } | { kind: 'manual' };
 
 /** How long "Link copied" stays on screen, in milliseconds. */
 const CONFIRMATION_MS = 4000;
@@ -53,22 +52,24 @@ function ManualLinkField({ fieldRef }: { fieldRef: RefObject<HTMLInputElement | 
 export function CopyLinkButton() {
   const calculator = useCalculatorStoreApi();
   const samplingStore = useOptionalSamplingStoreApi();
+  // Only the explorer changes this, never a calculator slider; the field for copying by hand
+  // follows it, and so does what its status says is left out.
+  const sampling = useOptionalSamplingState();
   const [status, setStatus] = useState<CopyStatus>({ kind: 'idle' });
   const fieldRef = useRef<HTMLInputElement>(null);
 
   const copy = async () => {
     const { scenario, unit, hubSource } = calculator.getState();
-    const sampling = samplingStore?.getState();
-    const link: LinkState = { scenario, unit, hubSource, sampling };
-    const leftOut = leftOutOf(sampling);
+    const samplingNow = samplingStore?.getState();
+    const link: LinkState = { scenario, unit, hubSource, sampling: samplingNow };
     try {
       // The type says clipboard always exists; insecure origins and older browsers say otherwise.
       const clipboard = navigator.clipboard as Clipboard | undefined;
       if (!clipboard?.writeText) throw new Error('The clipboard API is not available');
       await clipboard.writeText(shareUrl(link, window.location));
-      setStatus({ kind: 'copied', leftOut });
+      setStatus({ kind: 'copied', leftOut: leftOutOf(samplingNow) });
     } catch {
-      setStatus({ kind: 'manual', leftOut });
+      setStatus({ kind: 'manual' });
     }
   };
 
@@ -90,7 +91,7 @@ export function CopyLinkButton() {
       {status.kind === 'manual' && <ManualLinkField fieldRef={fieldRef} />}
       <span role="status" aria-live="polite">
         {status.kind === 'copied' && `Link copied${status.leftOut}`}
-        {status.kind === 'manual' && `Press Ctrl+C to copy (⌘C on a Mac)${status.leftOut}`}
+        {status.kind === 'manual' && `Press Ctrl+C to copy (⌘C on a Mac)${leftOutOf(sampling)}`}
       </span>
     </div>
   );
