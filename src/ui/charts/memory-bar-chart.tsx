@@ -26,9 +26,15 @@ const MARGIN = { top: 22, right: 24, bottom: 24, left: 4 };
 const CURSOR = { fill: 'var(--chart-cursor)' };
 const formatTick = (value: number) => formatNumber(value);
 
-/** A bar's length: the sum of the parts drawn, the length the stack of its parts reaches. */
+/** The sum of the parts drawn: how far the stack of a bar's parts reaches. */
+const stackTotal = (
+  values: Readonly<Record<MemoryPart, number>>,
+  parts: readonly MemoryPart[],
+): number => parts.reduce((sum, part) => sum + values[part], 0);
+
+/** A bar's length, as Recharts reads it from a row. */
 function stackLength(parts: readonly MemoryPart[]): (row: ChartRow) => number {
-  return (row) => parts.reduce((sum, part) => sum + row.values[part], 0);
+  return (row) => stackTotal(row.values, parts);
 }
 
 export interface StackSegment {
@@ -48,7 +54,7 @@ export function stackSegments(
   left: number,
   length: number,
 ): StackSegment[] {
-  const total = parts.reduce((sum, part) => sum + values[part], 0);
+  const total = stackTotal(values, parts);
   const segments: StackSegment[] = [];
   if (!(total > 0)) return segments;
   let start = left;

@@ -31,11 +31,6 @@ export function useSamplingStoreApi(): SamplingStore {
   return store;
 }
 
-/** The sampling explorer's store where a provider gives one, for reading it at a moment (Copy link). */
-export function useOptionalSamplingStoreApi(): SamplingStore | null {
-  return useContext(SamplingStoreContext);
-}
-
 const noSubscription = () => () => {};
 
 /**

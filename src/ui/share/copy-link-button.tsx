@@ -3,10 +3,7 @@ import { useCalculator, useCalculatorStoreApi } from '../../app/store-context';
 import type { SamplingState } from '../../state/sampling-store';
 import { listFitsLink } from '../../state/url/sampling-link';
 import { shareUrl, type LinkState } from '../../state/url/url-codec';
-import {
-  useOptionalSamplingState,
-  useOptionalSamplingStoreApi,
-} from '../sampling/sampling-store-context';
+import { useOptionalSamplingState } from '../sampling/sampling-store-context';
 import './share.css';
 
 type CopyStatus = { kind: 'idle' } | { kind: 'copied'; leftOut: string } | { kind: 'manual' };
@@ -51,7 +48,6 @@ function ManualLinkField({ fieldRef }: { fieldRef: RefObject<HTMLInputElement | 
  */
 export function CopyLinkButton() {
   const calculator = useCalculatorStoreApi();
-  const samplingStore = useOptionalSamplingStoreApi();
   // Only the explorer changes this, never a calculator slider; the field for copying by hand
   // follows it, and so does what its status says is left out.
   const sampling = useOptionalSamplingState();
@@ -60,14 +56,13 @@ export function CopyLinkButton() {
 
   const copy = async () => {
     const { scenario, unit, hubSource } = calculator.getState();
-    const samplingNow = samplingStore?.getState();
-    const link: LinkState = { scenario, unit, hubSource, sampling: samplingNow };
+    const link: LinkState = { scenario, unit, hubSource, sampling };
     try {
       // The type says clipboard always exists; insecure origins and older browsers say otherwise.
       const clipboard = navigator.clipboard as Clipboard | undefined;
       if (!clipboard?.writeText) throw new Error('The clipboard API is not available');
       await clipboard.writeText(shareUrl(link, window.location));
-      setStatus({ kind: 'copied', leftOut: leftOutOf(samplingNow) });
+      setStatus({ kind: 'copied', leftOut: leftOutOf(sampling) });
     } catch {
       setStatus({ kind: 'manual' });
     }
