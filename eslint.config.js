@@ -50,8 +50,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'zustand', '@tanstack/*', 'recharts'], message: 'domain/ is pure TypeScript.' },
-            { group: ['**/ui/**', '**/state/**', '**/app/**', '**/hub/**'], message: 'domain/ depends on nothing else in src/.' },
+            {
+              group: ['react', 'react-dom', 'zustand', '@tanstack/*', 'recharts'],
+              message: 'domain/ is pure TypeScript.',
+            },
+            {
+              group: ['**/ui/**', '**/state/**', '**/app/**', '**/hub/**'],
+              message: 'domain/ depends on nothing else in src/.',
+            },
           ],
         },
       ],

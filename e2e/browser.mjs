@@ -10,7 +10,8 @@ import { chromium } from '@playwright/test';
 export function chromiumExecutablePath() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist.`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
   let bundled;
@@ -20,7 +21,11 @@ export function chromiumExecutablePath() {
     bundled = undefined;
   }
   if (bundled && existsSync(bundled)) return undefined;
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) {
+  for (const candidate of [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ]) {
     if (existsSync(candidate)) return candidate;
   }
   throw new Error(

@@ -15,7 +15,9 @@ export interface DtypeRow {
 export function compareDtypes(scenario: Scenario): DtypeRow[] {
   return DTYPES.map((dtype) => {
     const result = computeEstimate({ ...scenario, dtype });
-    const dtypeIssue = result.ok ? undefined : result.issues.find((issue) => issue.field === 'dtype');
+    const dtypeIssue = result.ok
+      ? undefined
+      : result.issues.find((issue) => issue.field === 'dtype');
     return { dtype, result, notApplicable: dtypeIssue ? dtypeIssue.message : null };
   });
 }
@@ -28,5 +30,9 @@ export interface GpuRow {
 }
 
 export function compareGpus(scenario: Scenario): GpuRow[] {
-  return GPU_PRESETS.map((preset) => ({ presetId: preset.id, gpu: preset.gpu, result: computeEstimate({ ...scenario, gpu: preset.id }) }));
+  return GPU_PRESETS.map((preset) => ({
+    presetId: preset.id,
+    gpu: preset.gpu,
+    result: computeEstimate({ ...scenario, gpu: preset.id }),
+  }));
 }

@@ -1,10 +1,21 @@
 import { createContext, useContext, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createCalculatorStore, type CalculatorActions, type CalculatorState, type CalculatorStore } from '../state/calculator-store';
+import {
+  createCalculatorStore,
+  type CalculatorActions,
+  type CalculatorState,
+  type CalculatorStore,
+} from '../state/calculator-store';
 
 const StoreContext = createContext<CalculatorStore | null>(null);
 
-export function StoreProvider({ store, children }: { store?: CalculatorStore; children: ReactNode }) {
+export function StoreProvider({
+  store,
+  children,
+}: {
+  store?: CalculatorStore;
+  children: ReactNode;
+}) {
   const [value] = useState(() => store ?? createCalculatorStore());
   return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
 }

@@ -15,7 +15,8 @@ export const BYTES_PER_ELEMENT: Readonly<Record<Dtype, number>> = {
 
 export const bytesPerElement = (dtype: Dtype): number => BYTES_PER_ELEMENT[dtype];
 
-export const isQuantized = (dtype: Dtype): boolean => dtype === 'fp8' || dtype === 'int8' || dtype === 'int4';
+export const isQuantized = (dtype: Dtype): boolean =>
+  dtype === 'fp8' || dtype === 'int8' || dtype === 'int4';
 
 /** How weight bytes are counted: the seed's flat table, or what real checkpoints store. */
 export type WeightAccounting = 'naive' | 'realistic';
@@ -46,13 +47,20 @@ export function naiveWeightBytes(params: number, dtype: Dtype): number {
  * Weight bytes of a real checkpoint: quantized formats store the block linears at
  * `linearBytesPerWeight` and keep embeddings, head, norms and biases in 16-bit (formulas.md §2).
  */
-export function realisticWeightBytes(params: ParameterBreakdown, linearBytesPerWeight: number): number {
+export function realisticWeightBytes(
+  params: ParameterBreakdown,
+  linearBytesPerWeight: number,
+): number {
   const kept16Bit = params.total - params.quantizable;
   return params.quantizable * linearBytesPerWeight + kept16Bit * 2;
 }
 
 /** Weight bytes of a model stored in `dtype`, counted as asked. */
-export function weightBytes(params: ParameterBreakdown, dtype: Dtype, accounting: WeightAccounting): number {
+export function weightBytes(
+  params: ParameterBreakdown,
+  dtype: Dtype,
+  accounting: WeightAccounting,
+): number {
   if (accounting === 'naive' || !isQuantized(dtype)) return naiveWeightBytes(params.total, dtype);
   return realisticWeightBytes(params, realisticLinearBytes(dtype));
 }

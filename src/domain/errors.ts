@@ -28,7 +28,10 @@ export function checkPositiveInteger(
   } else if (!Number.isInteger(value)) {
     issues.push({ field, message: `must be a whole number, got ${value}` });
   } else if (value < 0 || (!allowZero && value === 0)) {
-    issues.push({ field, message: `must be ${allowZero ? 'zero or more' : 'at least 1'}, got ${value}` });
+    issues.push({
+      field,
+      message: `must be ${allowZero ? 'zero or more' : 'at least 1'}, got ${value}`,
+    });
   } else if (value > max) {
     issues.push({ field, message: `must be at most ${max}, got ${value}` });
   }
@@ -89,6 +92,9 @@ export function checkNumberInRange(
 /** Settings read from a link or a pasted config may carry "yes" or 1 where a flag belongs. */
 export function checkBoolean(issues: FieldIssue[], field: string, value: unknown): void {
   if (typeof value !== 'boolean') {
-    issues.push({ field, message: `must be true or false, got ${JSON.stringify(value) ?? String(value)}` });
+    issues.push({
+      field,
+      message: `must be true or false, got ${JSON.stringify(value) ?? String(value)}`,
+    });
   }
 }

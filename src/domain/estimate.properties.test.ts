@@ -19,9 +19,12 @@ const allFinite = (value: unknown): boolean => {
 
 describe('estimate properties', () => {
   it('every generated scenario is valid', () => {
-    fc.assert(fc.property(arbitraryScenario, (s) => {
+    fc.assert(
+      fc.property(arbitraryScenario, (s) => {
         expect(validateScenario(s)).toEqual([]);
-      }), RUNS);
+      }),
+      RUNS,
+    );
   });
 
   it('the parts add up to the per-GPU total and the total over GPUs', () => {
@@ -36,22 +39,42 @@ describe('estimate properties', () => {
   });
 
   it('no finite valid input gives a non-finite number anywhere in the estimate', () => {
-    fc.assert(fc.property(arbitraryScenario, (s) => {
+    fc.assert(
+      fc.property(arbitraryScenario, (s) => {
         expect(allFinite(estimate(s))).toBe(true);
-      }), RUNS);
+      }),
+      RUNS,
+    );
   });
 
   it('more tokens or a larger batch never need less memory on a fixed layout', () => {
     fc.assert(
-      fc.property(arbitraryScenario, fc.integer({ min: 1, max: 4096 }), fc.integer({ min: 1, max: 16 }), (s, moreTokens, moreBatch) => {
-        const fixed = { ...s, layout: 'manual' as const, tensorParallel: 1, pipelineParallel: 1, dataParallel: 1 };
-        const base = estimate(fixed).perGpuBytes;
-        expect(estimate({ ...fixed, seqLen: s.seqLen + moreTokens }).perGpuBytes).toBeGreaterThanOrEqual(base);
-        expect(estimate({ ...fixed, batch: s.batch + moreBatch }).perGpuBytes).toBeGreaterThanOrEqual(base);
-        if (s.mode === 'inference') {
-          expect(estimate({ ...fixed, generatedTokens: s.generatedTokens + moreTokens }).perGpuBytes).toBeGreaterThanOrEqual(base);
-        }
-      }),
+      fc.property(
+        arbitraryScenario,
+        fc.integer({ min: 1, max: 4096 }),
+        fc.integer({ min: 1, max: 16 }),
+        (s, moreTokens, moreBatch) => {
+          const fixed = {
+            ...s,
+            layout: 'manual' as const,
+            tensorParallel: 1,
+            pipelineParallel: 1,
+            dataParallel: 1,
+          };
+          const base = estimate(fixed).perGpuBytes;
+          expect(
+            estimate({ ...fixed, seqLen: s.seqLen + moreTokens }).perGpuBytes,
+          ).toBeGreaterThanOrEqual(base);
+          expect(
+            estimate({ ...fixed, batch: s.batch + moreBatch }).perGpuBytes,
+          ).toBeGreaterThanOrEqual(base);
+          if (s.mode === 'inference') {
+            expect(
+              estimate({ ...fixed, generatedTokens: s.generatedTokens + moreTokens }).perGpuBytes,
+            ).toBeGreaterThanOrEqual(base);
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -60,9 +83,17 @@ describe('estimate properties', () => {
     fc.assert(
       fc.property(arbitraryScenario, fc.integer({ min: 1, max: 16 }), (s, extra) => {
         const model = resolveScenario(s).model;
-        const fixed = { ...s, layout: 'manual' as const, tensorParallel: 1, pipelineParallel: 1, dataParallel: 1 };
+        const fixed = {
+          ...s,
+          layout: 'manual' as const,
+          tensorParallel: 1,
+          pipelineParallel: 1,
+          dataParallel: 1,
+        };
         const deeper = { ...fixed, model: { ...model, layers: model.layers + extra } };
-        expect(estimate(deeper).perGpuBytes).toBeGreaterThanOrEqual(estimate({ ...fixed, model }).perGpuBytes);
+        expect(estimate(deeper).perGpuBytes).toBeGreaterThanOrEqual(
+          estimate({ ...fixed, model }).perGpuBytes,
+        );
       }),
       RUNS,
     );
@@ -70,13 +101,23 @@ describe('estimate properties', () => {
 
   it('sharding over more data-parallel GPUs never needs more per GPU (from 2 GPUs, once ZeRO-3 gathers a layer)', () => {
     fc.assert(
-      fc.property(arbitraryScenario, fc.integer({ min: 2, max: 512 }), fc.integer({ min: 1, max: 512 }), (s, n, more) => {
-        const ctx = createMemoryContext(resolveScenario(s));
-        const layout = { tensorParallel: 1, pipelineParallel: 1, zeroStage: s.zeroStage, sequenceParallel: false };
-        const fewer = evaluateLayout(ctx, { ...layout, dataParallel: n }).perGpuBytes;
-        const wider = evaluateLayout(ctx, { ...layout, dataParallel: n + more }).perGpuBytes;
-        expect(wider).toBeLessThanOrEqual(fewer);
-      }),
+      fc.property(
+        arbitraryScenario,
+        fc.integer({ min: 2, max: 512 }),
+        fc.integer({ min: 1, max: 512 }),
+        (s, n, more) => {
+          const ctx = createMemoryContext(resolveScenario(s));
+          const layout = {
+            tensorParallel: 1,
+            pipelineParallel: 1,
+            zeroStage: s.zeroStage,
+            sequenceParallel: false,
+          };
+          const fewer = evaluateLayout(ctx, { ...layout, dataParallel: n }).perGpuBytes;
+          const wider = evaluateLayout(ctx, { ...layout, dataParallel: n + more }).perGpuBytes;
+          expect(wider).toBeLessThanOrEqual(fewer);
+        },
+      ),
       RUNS,
     );
   });

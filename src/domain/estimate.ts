@@ -6,7 +6,12 @@ import type { ModelStateTotals } from './model-state-totals';
 import { createMemoryContext, sumParts, type MemoryParts } from './per-gpu-memory';
 import type { ParameterBreakdown } from './parameters';
 import { ruleOfThumbGpus, type RuleOfThumb } from './rule-of-thumb';
-import { resolveScenario, scenarioWarnings, type ResolvedScenario, type Scenario } from './scenario';
+import {
+  resolveScenario,
+  scenarioWarnings,
+  type ResolvedScenario,
+  type Scenario,
+} from './scenario';
 import { decodeSecondsPerStep, gpuHours, prefillSeconds, trainingSeconds } from './speed';
 import { describeAssumptions, showWork, type WorkItem } from './work';
 
@@ -64,14 +69,28 @@ const scaleParts = (parts: MemoryParts, factor: number): MemoryParts => ({
   overhead: parts.overhead * factor,
 });
 
-function speedOf(s: ResolvedScenario, params: ParameterBreakdown, layout: LayoutResult): SpeedEstimate {
+function speedOf(
+  s: ResolvedScenario,
+  params: ParameterBreakdown,
+  layout: LayoutResult,
+): SpeedEstimate {
   const { tensorParallel, pipelineParallel, dataParallel } = layout.layout;
   if (s.mode === 'inference') {
-    const step = decodeSecondsPerStep(layout.perGpu.weights + layout.perGpu.kvCache, s.gpu.bandwidthBytesPerSecond, pipelineParallel);
+    const step = decodeSecondsPerStep(
+      layout.perGpu.weights + layout.perGpu.kvCache,
+      s.gpu.bandwidthBytesPerSecond,
+      pipelineParallel,
+    );
     return {
       decodeTokensPerSecondPerSequence: 1 / step,
       decodeTokensPerSecond: s.batch / step,
-      timeToFirstTokenSeconds: prefillSeconds(params.active, s.seqLen * s.batch, tensorParallel * pipelineParallel, s.gpu.peakFlops, s.utilization),
+      timeToFirstTokenSeconds: prefillSeconds(
+        params.active,
+        s.seqLen * s.batch,
+        tensorParallel * pipelineParallel,
+        s.gpu.peakFlops,
+        s.utilization,
+      ),
       stepSeconds: null,
       trainingTokensPerSecond: null,
       totalTrainingSeconds: null,
@@ -79,8 +98,20 @@ function speedOf(s: ResolvedScenario, params: ParameterBreakdown, layout: Layout
     };
   }
   const tokensPerStep = s.batch * s.seqLen * dataParallel;
-  const stepSeconds = trainingSeconds(params.active, tokensPerStep, layout.gpus, s.gpu.peakFlops, s.utilization);
-  const totalTrainingSeconds = trainingSeconds(params.active, s.trainingTokens, layout.gpus, s.gpu.peakFlops, s.utilization);
+  const stepSeconds = trainingSeconds(
+    params.active,
+    tokensPerStep,
+    layout.gpus,
+    s.gpu.peakFlops,
+    s.utilization,
+  );
+  const totalTrainingSeconds = trainingSeconds(
+    params.active,
+    s.trainingTokens,
+    layout.gpus,
+    s.gpu.peakFlops,
+    s.utilization,
+  );
   return {
     decodeTokensPerSecondPerSequence: null,
     decodeTokensPerSecond: null,
@@ -101,7 +132,9 @@ export function estimate(scenario: Scenario): Estimate {
   const s = resolveScenario(scenario);
   const ctx = createMemoryContext(s);
   const stages = searchAllStages(ctx);
-  const chosenStage = stages.find((stage) => stage.zeroStage === (s.mode === 'inference' ? 0 : s.zeroStage)) ?? stages[0]!;
+  const chosenStage =
+    stages.find((stage) => stage.zeroStage === (s.mode === 'inference' ? 0 : s.zeroStage)) ??
+    stages[0]!;
   const bestStage = stages.reduce<StageSearch | null>(
     (best, stage) => (stage.fit && (!best?.fit || stage.fit.gpus < best.fit.gpus) ? stage : best),
     null,
@@ -117,7 +150,14 @@ export function estimate(scenario: Scenario): Estimate {
           zeroStage,
           sequenceParallel: s.sequenceParallel && s.tensorParallel > 1,
         })
-      : (chosenStage.fit ?? evaluateLayout(ctx, { tensorParallel: 1, pipelineParallel: 1, dataParallel: 1, zeroStage, sequenceParallel: false }));
+      : (chosenStage.fit ??
+        evaluateLayout(ctx, {
+          tensorParallel: 1,
+          pipelineParallel: 1,
+          dataParallel: 1,
+          zeroStage,
+          sequenceParallel: false,
+        }));
   const total = scaleParts(layout.perGpu, layout.gpus);
   const paramsInBillions = ctx.params.total / 1e9;
   return {

@@ -7,7 +7,13 @@ import { findModelPreset } from './presets/models';
 import { DEFAULT_SCENARIO, type Scenario } from './scenario';
 
 const llama = findModelPreset('llama-2-7b')!.model;
-const lora: Scenario = { ...DEFAULT_SCENARIO, mode: 'finetune', finetuneMethod: 'lora', loraRank: 16, loraTargets: ['q', 'k', 'v', 'o'] };
+const lora: Scenario = {
+  ...DEFAULT_SCENARIO,
+  mode: 'finetune',
+  finetuneMethod: 'lora',
+  loraRank: 16,
+  loraTargets: ['q', 'k', 'v', 'o'],
+};
 
 describe('LoRA and QLoRA (Hu et al. 2021; Dettmers et al. 2023)', () => {
   it('LoRA adds r·(d_in + d_out) parameters per adapted matrix: Llama-2-7B, r = 16 on q, k, v, o', () => {
@@ -34,7 +40,9 @@ describe('LoRA and QLoRA (Hu et al. 2021; Dettmers et al. 2023)', () => {
     const adapters = loraParamCount(llama, 16, ['q', 'k', 'v', 'o']);
     const { states } = estimate({ ...lora, finetuneMethod: 'qlora' });
     expect(NF4_BYTES_PER_WEIGHT).toBe(0.5625);
-    expect(states.weights).toBe(params.quantizable * 0.5625 + (params.total - params.quantizable) * 2 + adapters * 2);
+    expect(states.weights).toBe(
+      params.quantizable * 0.5625 + (params.total - params.quantizable) * 2 + adapters * 2,
+    );
     expect(states.gradients).toBe(adapters * 2);
   });
 

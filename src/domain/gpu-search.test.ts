@@ -4,7 +4,12 @@ import { evaluateLayout, pipelineParallelCandidates } from './gpu-search';
 import { createMemoryContext } from './per-gpu-memory';
 import { DEFAULT_SCENARIO, resolveScenario, type Scenario } from './scenario';
 
-const training: Scenario = { ...DEFAULT_SCENARIO, model: 'llama-2-7b', gpu: 'rtx-4090', mode: 'training' };
+const training: Scenario = {
+  ...DEFAULT_SCENARIO,
+  model: 'llama-2-7b',
+  gpu: 'rtx-4090',
+  mode: 'training',
+};
 
 describe('GPUs needed (formulas.md §6)', () => {
   it('Llama-2-7B bf16 inference fits on one RTX 4090', () => {
@@ -26,7 +31,9 @@ describe('GPUs needed (formulas.md §6)', () => {
     const stage3 = e.stages.find((stage) => stage.zeroStage === 3)!;
     expect(stage3.fit).not.toBeNull();
     expect(stage3.fit!.gpus).toBeLessThanOrEqual(stage1.fit!.gpus);
-    expect(e.bestStage!.fit!.gpus).toBe(Math.min(...e.stages.flatMap((stage) => (stage.fit ? [stage.fit.gpus] : []))));
+    expect(e.bestStage!.fit!.gpus).toBe(
+      Math.min(...e.stages.flatMap((stage) => (stage.fit ? [stage.fit.gpus] : []))),
+    );
   });
 
   it('the layout found is the smallest: one GPU fewer at the same tensor × pipeline split does not fit', () => {
@@ -36,7 +43,9 @@ describe('GPUs needed (formulas.md §6)', () => {
       const fit = e.chosenStage.fit!;
       const ctx = createMemoryContext(resolveScenario(scenario));
       if (fit.layout.dataParallel > 1) {
-        expect(evaluateLayout(ctx, { ...fit.layout, dataParallel: fit.layout.dataParallel - 1 }).fits).toBe(false);
+        expect(
+          evaluateLayout(ctx, { ...fit.layout, dataParallel: fit.layout.dataParallel - 1 }).fits,
+        ).toBe(false);
       }
       expect(fit.fits).toBe(true);
     }
@@ -62,8 +71,19 @@ describe('GPUs needed (formulas.md §6)', () => {
   });
 
   it('a manual layout is evaluated as given, fitting or not', () => {
-    const e = estimate({ ...training, layout: 'manual', zeroStage: 0, tensorParallel: 2, pipelineParallel: 1, dataParallel: 4 });
-    expect(e.layout.layout).toMatchObject({ tensorParallel: 2, pipelineParallel: 1, dataParallel: 4 });
+    const e = estimate({
+      ...training,
+      layout: 'manual',
+      zeroStage: 0,
+      tensorParallel: 2,
+      pipelineParallel: 1,
+      dataParallel: 4,
+    });
+    expect(e.layout.layout).toMatchObject({
+      tensorParallel: 2,
+      pipelineParallel: 1,
+      dataParallel: 4,
+    });
     expect(e.layout.gpus).toBe(8);
     expect(e.layout.fits).toBe(false);
     expect(e.layout.freeBytes).toBeLessThan(0);

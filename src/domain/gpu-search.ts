@@ -1,5 +1,13 @@
 import { ZERO_STAGES, type ZeroStage } from './memory/model-states';
-import { gatheredLayerBytes, gpuCount, perGpuMemory, sumParts, type Layout, type MemoryContext, type MemoryParts } from './per-gpu-memory';
+import {
+  gatheredLayerBytes,
+  gpuCount,
+  perGpuMemory,
+  sumParts,
+  type Layout,
+  type MemoryContext,
+  type MemoryParts,
+} from './per-gpu-memory';
 
 /** One layout with its per-GPU memory and whether it fits. */
 export interface LayoutResult {
@@ -65,14 +73,24 @@ export function pipelineParallelCandidates(layers: number): number[] {
  * on, per-GPU memory is fixed + shardable / N (ZeRO §5), so N is solved directly and then checked
  * against the engine.
  */
-function smallestDataParallel(ctx: MemoryContext, base: Layout, maxDataParallel: number): LayoutResult | null {
+function smallestDataParallel(
+  ctx: MemoryContext,
+  base: Layout,
+  maxDataParallel: number,
+): LayoutResult | null {
   const single = evaluateLayout(ctx, base);
   if (single.fits) return single;
   const stage = base.zeroStage;
   if (stage === 0 || ctx.scenario.mode === 'inference' || maxDataParallel < 2) return null;
   const parts = single.perGpu;
-  const shardable = (stage >= 1 ? parts.optimizer : 0) + (stage >= 2 ? parts.gradients : 0) + (stage >= 3 ? parts.weights : 0);
-  const fixed = single.perGpuBytes - shardable + (stage === 3 ? gatheredLayerBytes(ctx, base.tensorParallel) : 0);
+  const shardable =
+    (stage >= 1 ? parts.optimizer : 0) +
+    (stage >= 2 ? parts.gradients : 0) +
+    (stage >= 3 ? parts.weights : 0);
+  const fixed =
+    single.perGpuBytes -
+    shardable +
+    (stage === 3 ? gatheredLayerBytes(ctx, base.tensorParallel) : 0);
   const room = ctx.capacityBytes - fixed;
   if (!(room > 0) || shardable <= 0) return null;
   let n = Math.max(2, Math.ceil(shardable / room));
@@ -98,7 +116,8 @@ const better = (a: LayoutResult, b: LayoutResult | null): boolean =>
   a.gpus < b.gpus ||
   (a.gpus === b.gpus &&
     (a.layout.pipelineParallel < b.layout.pipelineParallel ||
-      (a.layout.pipelineParallel === b.layout.pipelineParallel && a.layout.tensorParallel < b.layout.tensorParallel)));
+      (a.layout.pipelineParallel === b.layout.pipelineParallel &&
+        a.layout.tensorParallel < b.layout.tensorParallel)));
 
 /**
  * The smallest valid layout that fits at one ZeRO stage (formulas.md §6): tensor parallelism within
@@ -114,7 +133,13 @@ export function searchStage(ctx: MemoryContext, zeroStage: ZeroStage): StageSear
       if (modelSplit > MAX_GPUS) break;
       if (best !== null && modelSplit > best.gpus) break;
       const budget = Math.floor((best === null ? MAX_GPUS : best.gpus) / modelSplit);
-      const base: Layout = { tensorParallel, pipelineParallel, dataParallel: 1, zeroStage, sequenceParallel: s.sequenceParallel && tensorParallel > 1 };
+      const base: Layout = {
+        tensorParallel,
+        pipelineParallel,
+        dataParallel: 1,
+        zeroStage,
+        sequenceParallel: s.sequenceParallel && tensorParallel > 1,
+      };
       const found = smallestDataParallel(ctx, base, budget);
       if (found && better(found, best)) best = found;
     }
@@ -145,5 +170,11 @@ export function searchAllStages(ctx: MemoryContext): StageSearch[] {
 
 /** Plain DDP: every GPU holds the whole unsharded model states; it fits on one GPU or never. */
 export function plainDdpFits(ctx: MemoryContext): LayoutResult {
-  return evaluateLayout(ctx, { tensorParallel: 1, pipelineParallel: 1, dataParallel: 1, zeroStage: 0, sequenceParallel: false });
+  return evaluateLayout(ctx, {
+    tensorParallel: 1,
+    pipelineParallel: 1,
+    dataParallel: 1,
+    zeroStage: 0,
+    sequenceParallel: false,
+  });
 }

@@ -46,7 +46,8 @@ export function blockLinearShapes(m: ModelSpec): LinearShape[] {
 export function loraParamCount(m: ModelSpec, rank: number, targets: readonly LoraTarget[]): number {
   let total = 0;
   for (const shape of blockLinearShapes(m)) {
-    if (targets.includes(shape.target)) total += shape.count * rank * (shape.inputs + shape.outputs);
+    if (targets.includes(shape.target))
+      total += shape.count * rank * (shape.inputs + shape.outputs);
   }
   return total;
 }
@@ -60,15 +61,21 @@ export function sumOfRowsAndCols(m: ModelSpec): number {
   if (!m.tiedEmbeddings) sum += m.vocab + width;
   if (width !== m.hidden) sum += 2 * (width + m.hidden); // OPT's project_in and project_out
   if (m.positions === 'learned') sum += m.maxPositions + m.positionOffset + m.hidden;
-  if (m.experts > 1) sum += moeLayerCount(m) * (m.hidden + m.experts + (m.sharedExpertGate ? m.hidden + 1 : 0));
+  if (m.experts > 1)
+    sum += moeLayerCount(m) * (m.hidden + m.experts + (m.sharedExpertGate ? m.hidden + 1 : 0));
   return sum;
 }
 
 /** Summed rows + columns over the LoRA adapters' A and B matrices: (r + in) + (out + r) each. */
-export function loraSumOfRowsAndCols(m: ModelSpec, rank: number, targets: readonly LoraTarget[]): number {
+export function loraSumOfRowsAndCols(
+  m: ModelSpec,
+  rank: number,
+  targets: readonly LoraTarget[],
+): number {
   let sum = 0;
   for (const shape of blockLinearShapes(m)) {
-    if (targets.includes(shape.target)) sum += shape.count * (2 * rank + shape.inputs + shape.outputs);
+    if (targets.includes(shape.target))
+      sum += shape.count * (2 * rank + shape.inputs + shape.outputs);
   }
   return sum;
 }

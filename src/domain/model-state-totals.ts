@@ -1,4 +1,9 @@
-import { BYTES_PER_ELEMENT, NF4_BYTES_PER_WEIGHT, realisticWeightBytes, weightBytes } from './dtypes';
+import {
+  BYTES_PER_ELEMENT,
+  NF4_BYTES_PER_WEIGHT,
+  realisticWeightBytes,
+  weightBytes,
+} from './dtypes';
 import { loraParamCount, loraSumOfRowsAndCols, sumOfRowsAndCols } from './linear-shapes';
 import {
   adafactorFactoredBytes,
@@ -28,8 +33,13 @@ export const trainsAllWeights = (s: ResolvedScenario): boolean =>
   s.mode === 'training' || (s.mode === 'finetune' && s.finetuneMethod === 'full');
 
 /** Frozen base weights for QLoRA: bitsandbytes NF4 linears (0.5625 B) and 16-bit embeddings, head and norms. */
-export function qloraBaseBytes(params: ParameterBreakdown, accounting: ResolvedScenario['weightAccounting']): number {
-  return accounting === 'naive' ? params.total * 0.5 : realisticWeightBytes(params, NF4_BYTES_PER_WEIGHT);
+export function qloraBaseBytes(
+  params: ParameterBreakdown,
+  accounting: ResolvedScenario['weightAccounting'],
+): number {
+  return accounting === 'naive'
+    ? params.total * 0.5
+    : realisticWeightBytes(params, NF4_BYTES_PER_WEIGHT);
 }
 
 /**
@@ -38,7 +48,10 @@ export function qloraBaseBytes(params: ParameterBreakdown, accounting: ResolvedS
  * LoRA/QLoRA: frozen base weights with no gradients or optimizer state, plus adapters trained as above;
  * inference: weights only.
  */
-export function modelStateTotals(s: ResolvedScenario, params: ParameterBreakdown): ModelStateTotals {
+export function modelStateTotals(
+  s: ResolvedScenario,
+  params: ParameterBreakdown,
+): ModelStateTotals {
   if (s.mode === 'inference') {
     const weights = weightBytes(params, s.dtype, s.weightAccounting);
     return {
@@ -58,7 +71,8 @@ export function modelStateTotals(s: ResolvedScenario, params: ParameterBreakdown
     const trainable = params.total;
     const gradient = gradientBytesPerParam(s.dtype, s.gradients);
     const master = masterCopyBytesPerParam(s.dtype);
-    const factored = s.optimizer === 'adafactor' ? adafactorFactoredBytes(sumOfRowsAndCols(s.model)) : 0;
+    const factored =
+      s.optimizer === 'adafactor' ? adafactorFactoredBytes(sumOfRowsAndCols(s.model)) : 0;
     return {
       weights: trainable * BYTES_PER_ELEMENT[s.dtype],
       gradients: trainable * gradient,
@@ -72,11 +86,16 @@ export function modelStateTotals(s: ResolvedScenario, params: ParameterBreakdown
     };
   }
   const adapters = loraParamCount(s.model, s.loraRank, s.loraTargets);
-  const base = s.finetuneMethod === 'qlora' ? qloraBaseBytes(params, s.weightAccounting) : weightBytes(params, s.dtype, s.weightAccounting);
+  const base =
+    s.finetuneMethod === 'qlora'
+      ? qloraBaseBytes(params, s.weightAccounting)
+      : weightBytes(params, s.dtype, s.weightAccounting);
   const gradient = gradientBytesPerParam(s.adapterDtype, s.gradients);
   const master = masterCopyBytesPerParam(s.adapterDtype);
   const factored =
-    s.optimizer === 'adafactor' ? adafactorFactoredBytes(loraSumOfRowsAndCols(s.model, s.loraRank, s.loraTargets)) : 0;
+    s.optimizer === 'adafactor'
+      ? adafactorFactoredBytes(loraSumOfRowsAndCols(s.model, s.loraRank, s.loraTargets))
+      : 0;
   return {
     weights: base + adapters * BYTES_PER_ELEMENT[s.adapterDtype],
     gradients: adapters * gradient,

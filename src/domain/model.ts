@@ -108,7 +108,9 @@ export const isMoe = (model: ModelSpec): boolean => model.experts > 1;
 
 const MAX_DIMENSION = 10_000_000;
 
-type FlagKey = { [K in keyof ModelSpec]: ModelSpec[K] extends boolean ? K : never }[keyof ModelSpec];
+type FlagKey = {
+  [K in keyof ModelSpec]: ModelSpec[K] extends boolean ? K : never;
+}[keyof ModelSpec];
 /** A record rather than a list, so a boolean field added to ModelSpec fails to compile until it is checked. */
 const FLAG_KEYS: Readonly<Record<FlagKey, true>> = {
   qkNorm: true,
@@ -133,27 +135,45 @@ export function validateModel(model: ModelSpec, prefix = 'model'): FieldIssue[] 
   checkPositiveInteger(issues, f('headDim'), model.headDim, { max: MAX_DIMENSION });
   checkPositiveInteger(issues, f('intermediate'), model.intermediate, { max: MAX_DIMENSION });
   checkPositiveInteger(issues, f('vocab'), model.vocab, { max: 100_000_000 });
-  checkPositiveInteger(issues, f('normsPerLayer'), model.normsPerLayer, { allowZero: true, max: 16 });
+  checkPositiveInteger(issues, f('normsPerLayer'), model.normsPerLayer, {
+    allowZero: true,
+    max: 16,
+  });
   checkPositiveInteger(issues, f('maxPositions'), model.maxPositions, { max: 1e9 });
-  checkPositiveInteger(issues, f('positionOffset'), model.positionOffset, { allowZero: true, max: 1_000 });
+  checkPositiveInteger(issues, f('positionOffset'), model.positionOffset, {
+    allowZero: true,
+    max: 1_000,
+  });
   if (model.embeddingDim !== null) {
     checkPositiveInteger(issues, f('embeddingDim'), model.embeddingDim, { max: MAX_DIMENSION });
   }
   checkPositiveInteger(issues, f('experts'), model.experts, { max: 100_000 });
   checkPositiveInteger(issues, f('expertsPerToken'), model.expertsPerToken, { max: 100_000 });
-  checkPositiveInteger(issues, f('expertIntermediate'), model.expertIntermediate, { max: MAX_DIMENSION });
-  checkPositiveInteger(issues, f('sharedExperts'), model.sharedExperts, { allowZero: true, max: 1_000 });
+  checkPositiveInteger(issues, f('expertIntermediate'), model.expertIntermediate, {
+    max: MAX_DIMENSION,
+  });
+  checkPositiveInteger(issues, f('sharedExperts'), model.sharedExperts, {
+    allowZero: true,
+    max: 1_000,
+  });
   checkPositiveInteger(issues, f('sharedExpertIntermediate'), model.sharedExpertIntermediate, {
     allowZero: true,
     max: MAX_DIMENSION,
   });
-  checkPositiveInteger(issues, f('denseLayers'), model.denseLayers, { allowZero: true, max: 100_000 });
+  checkPositiveInteger(issues, f('denseLayers'), model.denseLayers, {
+    allowZero: true,
+    max: 100_000,
+  });
   if (model.slidingWindow !== null) {
     checkPositiveInteger(issues, f('slidingWindow'), model.slidingWindow, { max: 1e9 });
   }
-  checkPositiveInteger(issues, f('fullAttentionLayers'), model.fullAttentionLayers, { allowZero: true, max: 100_000 });
+  checkPositiveInteger(issues, f('fullAttentionLayers'), model.fullAttentionLayers, {
+    allowZero: true,
+    max: 100_000,
+  });
   for (const flag of MODEL_FLAGS) checkBoolean(issues, f(flag), model[flag]);
-  if (!['gated', 'plain'].includes(model.mlp)) issues.push({ field: f('mlp'), message: 'must be "gated" or "plain"' });
+  if (!['gated', 'plain'].includes(model.mlp))
+    issues.push({ field: f('mlp'), message: 'must be "gated" or "plain"' });
   if (!['rmsnorm', 'layernorm'].includes(model.norm)) {
     issues.push({ field: f('norm'), message: 'must be "rmsnorm" or "layernorm"' });
   }
@@ -166,7 +186,10 @@ export function validateModel(model: ModelSpec, prefix = 'model'): FieldIssue[] 
   if (issues.length > 0) return issues;
 
   if (model.kvHeads > model.heads) {
-    issues.push({ field: f('kvHeads'), message: `(${model.kvHeads}) cannot exceed the attention heads (${model.heads})` });
+    issues.push({
+      field: f('kvHeads'),
+      message: `(${model.kvHeads}) cannot exceed the attention heads (${model.heads})`,
+    });
   } else if (model.heads % model.kvHeads !== 0) {
     issues.push({
       field: f('kvHeads'),
@@ -180,7 +203,10 @@ export function validateModel(model: ModelSpec, prefix = 'model'): FieldIssue[] 
     });
   }
   if (model.experts > 1 && model.denseLayers > model.layers) {
-    issues.push({ field: f('denseLayers'), message: `(${model.denseLayers}) cannot exceed the layers (${model.layers})` });
+    issues.push({
+      field: f('denseLayers'),
+      message: `(${model.denseLayers}) cannot exceed the layers (${model.layers})`,
+    });
   }
   if (model.fullAttentionLayers > model.layers) {
     issues.push({

@@ -75,14 +75,19 @@ export function countParameters(m: ModelSpec): ParameterBreakdown {
 
   const attentionPerLayer = attentionWeightCount(m);
   const attentionBiasPerLayer = attentionBiasCount(m);
-  const normsPerLayer = m.normsPerLayer * normParamCount(m.hidden, m.norm) + (m.qkNorm ? 2 * normParamCount(m.headDim, m.norm) : 0);
+  const normsPerLayer =
+    m.normsPerLayer * normParamCount(m.hidden, m.norm) +
+    (m.qkNorm ? 2 * normParamCount(m.headDim, m.norm) : 0);
 
   const denseMlp = mlpWeightCount(m.hidden, m.intermediate, gated);
   const denseMlpBias = m.mlpBias ? mlpBiasCount(m.hidden, m.intermediate, gated) : 0;
   const expertMlp = mlpWeightCount(m.hidden, m.expertIntermediate, gated);
   const expertBias = m.mlpBias ? mlpBiasCount(m.hidden, m.expertIntermediate, gated) : 0;
   const sharedMlp = mlpWeightCount(m.hidden, m.sharedExpertIntermediate, gated);
-  const sharedBias = m.mlpBias && m.sharedExpertIntermediate > 0 ? mlpBiasCount(m.hidden, m.sharedExpertIntermediate, gated) : 0;
+  const sharedBias =
+    m.mlpBias && m.sharedExpertIntermediate > 0
+      ? mlpBiasCount(m.hidden, m.sharedExpertIntermediate, gated)
+      : 0;
   // Qwen2-MoE's shared_expert_gate is Linear(h, 1, bias=False) in every MoE layer (modeling_qwen2_moe.py).
   const routerPerLayer = m.hidden * m.experts + (m.sharedExpertGate ? m.hidden : 0);
 
@@ -103,7 +108,8 @@ export function countParameters(m: ModelSpec): ParameterBreakdown {
   const router = moeLayers * routerPerLayer;
   // OPT-350m normalises after each sublayer and has no final norm (do_layer_norm_before = false).
   const norms = m.layers * normsPerLayer + (m.finalNorm ? normParamCount(m.hidden, m.norm) : 0);
-  const biases = m.layers * attentionBiasPerLayer + denseLayers * denseMlpBias + moeLayers * moeBiasPerLayer;
+  const biases =
+    m.layers * attentionBiasPerLayer + denseLayers * denseMlpBias + moeLayers * moeBiasPerLayer;
   const total = embeddings + positions + attention + mlp + router + norms + biases + head;
 
   const inactive =

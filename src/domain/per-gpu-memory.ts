@@ -9,7 +9,12 @@ import {
 import { inferenceActivationBytes } from './memory/inference-activations';
 import { cachedTokens, kvCacheBytesPerGpu } from './memory/kv-cache';
 import { shardModelStates, type ZeroStage } from './memory/model-states';
-import { activationBytesPerElement, kvBytesPerElement, modelStateTotals, type ModelStateTotals } from './model-state-totals';
+import {
+  activationBytesPerElement,
+  kvBytesPerElement,
+  modelStateTotals,
+  type ModelStateTotals,
+} from './model-state-totals';
 import { countParameters, moeLayerCount, type ParameterBreakdown } from './parameters';
 import type { ResolvedScenario } from './scenario';
 
@@ -23,11 +28,23 @@ export interface MemoryParts {
   overhead: number;
 }
 
-export const MEMORY_PARTS = ['weights', 'gradients', 'optimizer', 'activations', 'kvCache', 'overhead'] as const;
+export const MEMORY_PARTS = [
+  'weights',
+  'gradients',
+  'optimizer',
+  'activations',
+  'kvCache',
+  'overhead',
+] as const;
 export type MemoryPart = (typeof MEMORY_PARTS)[number];
 
 export const sumParts = (parts: MemoryParts): number =>
-  parts.weights + parts.gradients + parts.optimizer + parts.activations + parts.kvCache + parts.overhead;
+  parts.weights +
+  parts.gradients +
+  parts.optimizer +
+  parts.activations +
+  parts.kvCache +
+  parts.overhead;
 
 /** A parallel layout: tensor × pipeline × data-parallel GPUs, with a ZeRO stage over the data-parallel group. */
 export interface Layout {
@@ -65,7 +82,11 @@ export function createMemoryContext(s: ResolvedScenario): MemoryContext {
   };
 }
 
-function activationOptions(s: ResolvedScenario, tensorParallel: number, sequenceParallel: boolean): ActivationOptions {
+function activationOptions(
+  s: ResolvedScenario,
+  tensorParallel: number,
+  sequenceParallel: boolean,
+): ActivationOptions {
   return {
     seqLen: s.seqLen,
     batch: s.batch,
@@ -78,16 +99,26 @@ function activationOptions(s: ResolvedScenario, tensorParallel: number, sequence
 }
 
 /** Layer activations averaged over the model's dense and MoE layers, and the largest single layer. */
-function layerMix(s: ResolvedScenario, o: ActivationOptions): { average: LayerActivationBytes; largest: LayerActivationBytes } {
+function layerMix(
+  s: ResolvedScenario,
+  o: ActivationOptions,
+): { average: LayerActivationBytes; largest: LayerActivationBytes } {
   const m = s.model;
   const moeLayers = moeLayerCount(m);
   const dense = layerActivationBytes(m, o, false);
   if (moeLayers === 0) return { average: dense, largest: dense };
   const moe = layerActivationBytes(m, o, true);
   const denseLayers = m.layers - moeLayers;
-  const mix = (key: keyof LayerActivationBytes) => (denseLayers * dense[key] + moeLayers * moe[key]) / m.layers;
+  const mix = (key: keyof LayerActivationBytes) =>
+    (denseLayers * dense[key] + moeLayers * moe[key]) / m.layers;
   return {
-    average: { norms: mix('norms'), attention: mix('attention'), attentionCore: mix('attentionCore'), mlp: mix('mlp'), total: mix('total') },
+    average: {
+      norms: mix('norms'),
+      attention: mix('attention'),
+      attentionCore: mix('attentionCore'),
+      mlp: mix('mlp'),
+      total: mix('total'),
+    },
     largest: denseLayers > 0 && dense.total > moe.total ? dense : moe,
   };
 }
@@ -97,7 +128,12 @@ function layerMix(s: ResolvedScenario, o: ActivationOptions): { average: LayerAc
  * holds L layers' worth whatever the number of stages; the last holds its L/pp layers plus the
  * fp32 logits; without pipelining one GPU holds all L layers and the logits.
  */
-export function trainingActivationBytes(s: ResolvedScenario, tensorParallel: number, pipelineParallel: number, sequenceParallel: boolean): number {
+export function trainingActivationBytes(
+  s: ResolvedScenario,
+  tensorParallel: number,
+  pipelineParallel: number,
+  sequenceParallel: boolean,
+): number {
   const o = activationOptions(s, tensorParallel, sequenceParallel);
   const { average, largest } = layerMix(s, o);
   const input = layerInputBytes(s.model, o);
@@ -107,18 +143,35 @@ export function trainingActivationBytes(s: ResolvedScenario, tensorParallel: num
   };
   const logits = logitsBytes(s.model.vocab, s.seqLen, s.batch, tensorParallel);
   if (pipelineParallel === 1) return held(s.model.layers) + logits;
-  return Math.max(held(s.model.layers), held(Math.ceil(s.model.layers / pipelineParallel)) + logits);
+  return Math.max(
+    held(s.model.layers),
+    held(Math.ceil(s.model.layers / pipelineParallel)) + logits,
+  );
 }
 
 function cachedActivations(ctx: MemoryContext, layout: Layout): number {
-  const key = (layout.tensorParallel * 1_000_000 + layout.pipelineParallel) * 2 + (layout.sequenceParallel ? 1 : 0);
+  const key =
+    (layout.tensorParallel * 1_000_000 + layout.pipelineParallel) * 2 +
+    (layout.sequenceParallel ? 1 : 0);
   let bytes = ctx.activationCache.get(key);
   if (bytes === undefined) {
     const s = ctx.scenario;
     bytes =
       s.mode === 'inference'
-        ? inferenceActivationBytes(s.model, s.seqLen, s.batch, activationBytesPerElement(s), s.attention, layout.tensorParallel)
-        : trainingActivationBytes(s, layout.tensorParallel, layout.pipelineParallel, layout.sequenceParallel);
+        ? inferenceActivationBytes(
+            s.model,
+            s.seqLen,
+            s.batch,
+            activationBytesPerElement(s),
+            s.attention,
+            layout.tensorParallel,
+          )
+        : trainingActivationBytes(
+            s,
+            layout.tensorParallel,
+            layout.pipelineParallel,
+            layout.sequenceParallel,
+          );
     ctx.activationCache.set(key, bytes);
   }
   return bytes;
@@ -139,7 +192,8 @@ export function perGpuMemory(ctx: MemoryContext, layout: Layout): MemoryParts {
   const modelSplit = layout.tensorParallel * layout.pipelineParallel;
   const zeroStage = s.mode === 'inference' ? 0 : layout.zeroStage;
   const sharded = shardModelStates(ctx.states, zeroStage, layout.dataParallel);
-  const gathered = zeroStage === 3 && layout.dataParallel > 1 ? gatheredLayerBytes(ctx, layout.tensorParallel) : 0;
+  const gathered =
+    zeroStage === 3 && layout.dataParallel > 1 ? gatheredLayerBytes(ctx, layout.tensorParallel) : 0;
   const kvCache =
     s.mode === 'inference'
       ? kvCacheBytesPerGpu(

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { drawTokens, sample, temperatureSoftmax } from './sampling';
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
-const logitsArbitrary = fc.array(fc.double({ min: -30, max: 30, noNaN: true }), { minLength: 1, maxLength: 60 });
+const logitsArbitrary = fc.array(fc.double({ min: -30, max: 30, noNaN: true }), {
+  minLength: 1,
+  maxLength: 60,
+});
 const optionsArbitrary = fc.record({
   temperature: fc.double({ min: 0.05, max: 2, noNaN: true }),
   topK: fc.integer({ min: 1, max: 80 }),
@@ -26,7 +29,9 @@ describe('sampling (formulas.md §7, seed §5)', () => {
     while (cumulative < 0.7) cumulative += topK[kept++]! / sum(topK);
     expect(result.keptCount).toBe(kept);
     const keptWeights = weights.slice(0, kept);
-    result.final.slice(0, kept).forEach((p, i) => expect(p).toBeCloseTo(keptWeights[i]! / sum(keptWeights), 12));
+    result.final
+      .slice(0, kept)
+      .forEach((p, i) => expect(p).toBeCloseTo(keptWeights[i]! / sum(keptWeights), 12));
     expect(result.final.slice(kept).every((p) => p === 0)).toBe(true);
   });
 
@@ -51,27 +56,46 @@ describe('sampling (formulas.md §7, seed §5)', () => {
 
   it('is invariant to adding a constant to every logit', () => {
     // Logits on a 0.01 grid, so that distinct logits stay distinct after the shift in floating point.
-    const gridLogits = fc.array(fc.integer({ min: -3000, max: 3000 }), { minLength: 1, maxLength: 60 }).map((values) => values.map((v) => v / 100));
+    const gridLogits = fc
+      .array(fc.integer({ min: -3000, max: 3000 }), { minLength: 1, maxLength: 60 })
+      .map((values) => values.map((v) => v / 100));
     fc.assert(
-      fc.property(gridLogits, optionsArbitrary, fc.integer({ min: -5000, max: 5000 }).map((v) => v / 100), (logits, options, shift) => {
-        const a = sample(logits, options);
-        const b = sample(logits.map((logit) => logit + shift), options);
-        a.final.forEach((p, i) => expect(b.final[i]).toBeCloseTo(p, 9));
-      }),
+      fc.property(
+        gridLogits,
+        optionsArbitrary,
+        fc.integer({ min: -5000, max: 5000 }).map((v) => v / 100),
+        (logits, options, shift) => {
+          const a = sample(logits, options);
+          const b = sample(
+            logits.map((logit) => logit + shift),
+            options,
+          );
+          a.final.forEach((p, i) => expect(b.final[i]).toBeCloseTo(p, 9));
+        },
+      ),
     );
   });
 
-  it('a lower temperature never lowers the top token\'s probability', () => {
+  it("a lower temperature never lowers the top token's probability", () => {
     fc.assert(
-      fc.property(logitsArbitrary, fc.double({ min: 0.05, max: 2, noNaN: true }), fc.double({ min: 0.05, max: 2, noNaN: true }), (logits, t1, t2) => {
-        const [low, high] = t1 < t2 ? [t1, t2] : [t2, t1];
-        expect(Math.max(...temperatureSoftmax(logits, low))).toBeGreaterThanOrEqual(Math.max(...temperatureSoftmax(logits, high)) - 1e-12);
-      }),
+      fc.property(
+        logitsArbitrary,
+        fc.double({ min: 0.05, max: 2, noNaN: true }),
+        fc.double({ min: 0.05, max: 2, noNaN: true }),
+        (logits, t1, t2) => {
+          const [low, high] = t1 < t2 ? [t1, t2] : [t2, t1];
+          expect(Math.max(...temperatureSoftmax(logits, low))).toBeGreaterThanOrEqual(
+            Math.max(...temperatureSoftmax(logits, high)) - 1e-12,
+          );
+        },
+      ),
     );
   });
 
   it('rejects logits that are not finite numbers, naming the position', () => {
-    expect(() => sample([1, Number.NaN], { temperature: 1, topK: 2, topP: 1 })).toThrow(/logits\[1\]/);
+    expect(() => sample([1, Number.NaN], { temperature: 1, topK: 2, topP: 1 })).toThrow(
+      /logits\[1\]/,
+    );
   });
 
   it('a seeded draw repeats exactly and follows the distribution', () => {

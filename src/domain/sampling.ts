@@ -1,4 +1,9 @@
-import { checkNonNegativeNumber, checkPositiveInteger, ScenarioError, type FieldIssue } from './errors';
+import {
+  checkNonNegativeNumber,
+  checkPositiveInteger,
+  ScenarioError,
+  type FieldIssue,
+} from './errors';
 
 export interface SamplingOptions {
   /** T ≥ 0; 0 means greedy. */
@@ -32,7 +37,10 @@ export function validateSampling(logits: readonly number[], o: SamplingOptions):
   if (logits.length === 0) issues.push({ field: 'logits', message: 'needs at least one token' });
   logits.forEach((logit, i) => {
     if (typeof logit !== 'number' || !Number.isFinite(logit)) {
-      issues.push({ field: `logits[${i}]`, message: `must be a finite number, got ${String(logit)}` });
+      issues.push({
+        field: `logits[${i}]`,
+        message: `must be a finite number, got ${String(logit)}`,
+      });
     }
   });
   checkNonNegativeNumber(issues, 'temperature', o.temperature, 1e6);
@@ -119,7 +127,11 @@ export function seededRandom(seed: number): () => number {
 }
 
 /** Draws `count` token indices from a distribution with a seeded generator; returns how often each was drawn. */
-export function drawTokens(probabilities: readonly number[], count: number, seed: number): number[] {
+export function drawTokens(
+  probabilities: readonly number[],
+  count: number,
+  seed: number,
+): number[] {
   const random = seededRandom(seed);
   const counts = new Array<number>(probabilities.length).fill(0);
   let last = 0;

@@ -11,7 +11,12 @@ import {
 import { validateGpu, type GpuSpec } from './gpu';
 import { LORA_TARGETS, type LoraTarget } from './linear-shapes';
 import type { AttentionKind, Recompute } from './memory/activations';
-import { OPTIMIZERS, type GradientDtype, type Optimizer, type ZeroStage } from './memory/model-states';
+import {
+  OPTIMIZERS,
+  type GradientDtype,
+  type Optimizer,
+  type ZeroStage,
+} from './memory/model-states';
 import { validateModel, type ModelSpec } from './model';
 import { DEFAULT_GPU_PRESET_ID, findGpuPreset } from './presets/gpus';
 import { DEFAULT_MODEL_PRESET_ID, findModelPreset } from './presets/models';
@@ -129,9 +134,17 @@ export const SCENARIO_RANGES = {
   utilization: { min: 0.01, max: 1 },
 } as const satisfies Partial<Record<keyof Scenario, NumberRange>>;
 
-function oneOf<T>(issues: FieldIssue[], field: string, value: unknown, allowed: readonly T[]): void {
+function oneOf<T>(
+  issues: FieldIssue[],
+  field: string,
+  value: unknown,
+  allowed: readonly T[],
+): void {
   if (!allowed.includes(value as T)) {
-    issues.push({ field, message: `must be one of ${allowed.map(String).join(', ')}; got ${JSON.stringify(value)}` });
+    issues.push({
+      field,
+      message: `must be one of ${allowed.map(String).join(', ')}; got ${JSON.stringify(value)}`,
+    });
   }
 }
 
@@ -139,14 +152,16 @@ function oneOf<T>(issues: FieldIssue[], field: string, value: unknown, allowed: 
 export function validateScenario(s: Scenario): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (typeof s.model === 'string') {
-    if (!findModelPreset(s.model)) issues.push({ field: 'model', message: `unknown model preset "${s.model}"` });
+    if (!findModelPreset(s.model))
+      issues.push({ field: 'model', message: `unknown model preset "${s.model}"` });
   } else if (typeof s.model === 'object' && s.model !== null) {
     issues.push(...validateModel(s.model));
   } else {
     issues.push({ field: 'model', message: 'must be a preset id or an architecture' });
   }
   if (typeof s.gpu === 'string') {
-    if (!findGpuPreset(s.gpu)) issues.push({ field: 'gpu', message: `unknown GPU preset "${s.gpu}"` });
+    if (!findGpuPreset(s.gpu))
+      issues.push({ field: 'gpu', message: `unknown GPU preset "${s.gpu}"` });
   } else if (typeof s.gpu === 'object' && s.gpu !== null) {
     issues.push(...validateGpu(s.gpu));
   } else {
@@ -157,7 +172,10 @@ export function validateScenario(s: Scenario): FieldIssue[] {
   oneOf(issues, 'weightAccounting', s.weightAccounting, ['naive', 'realistic']);
   checkPositiveInteger(issues, 'batch', s.batch, { max: MAX_BATCH });
   checkPositiveInteger(issues, 'seqLen', s.seqLen, { max: MAX_SEQ_LEN });
-  checkPositiveInteger(issues, 'generatedTokens', s.generatedTokens, { allowZero: true, max: MAX_SEQ_LEN });
+  checkPositiveInteger(issues, 'generatedTokens', s.generatedTokens, {
+    allowZero: true,
+    max: MAX_SEQ_LEN,
+  });
   oneOf(issues, 'optimizer', s.optimizer, OPTIMIZERS);
   oneOf(issues, 'gradients', s.gradients, ['same', 'fp32']);
   oneOf(issues, 'recompute', s.recompute, ['none', 'selective', 'full']);
@@ -179,13 +197,19 @@ export function validateScenario(s: Scenario): FieldIssue[] {
   checkPositiveInteger(issues, 'dataParallel', s.dataParallel, { max: 1_000_000 });
   checkBoolean(issues, 'sequenceParallel', s.sequenceParallel);
   // The overhead's minimum, 0, is the non-negative check's; its message says so in words.
-  checkNonNegativeNumber(issues, 'overheadBytes', s.overheadBytes, SCENARIO_RANGES.overheadBytes.max);
+  checkNonNegativeNumber(
+    issues,
+    'overheadBytes',
+    s.overheadBytes,
+    SCENARIO_RANGES.overheadBytes.max,
+  );
   checkNumberInRange(issues, 'safetyMargin', s.safetyMargin, SCENARIO_RANGES.safetyMargin);
   checkNumberInRange(issues, 'utilization', s.utilization, SCENARIO_RANGES.utilization);
   checkPositiveInteger(issues, 'trainingTokens', s.trainingTokens, { max: MAX_TRAINING_TOKENS });
   if (issues.length > 0) return issues;
 
-  const trainsWeights = s.mode === 'training' || (s.mode === 'finetune' && s.finetuneMethod === 'full');
+  const trainsWeights =
+    s.mode === 'training' || (s.mode === 'finetune' && s.finetuneMethod === 'full');
   if (trainsWeights && !TRAINING_DTYPES.includes(s.dtype)) {
     issues.push({
       field: 'dtype',
@@ -199,13 +223,22 @@ export function validateScenario(s: Scenario): FieldIssue[] {
   const gpu = typeof s.gpu === 'string' ? findGpuPreset(s.gpu)?.gpu : s.gpu;
   if (model && s.layout === 'manual') {
     if (model.heads % s.tensorParallel !== 0) {
-      issues.push({ field: 'tensorParallel', message: `(${s.tensorParallel}) must divide the attention heads (${model.heads})` });
+      issues.push({
+        field: 'tensorParallel',
+        message: `(${s.tensorParallel}) must divide the attention heads (${model.heads})`,
+      });
     }
     if (s.pipelineParallel > model.layers) {
-      issues.push({ field: 'pipelineParallel', message: `(${s.pipelineParallel}) cannot exceed the layers (${model.layers})` });
+      issues.push({
+        field: 'pipelineParallel',
+        message: `(${s.pipelineParallel}) cannot exceed the layers (${model.layers})`,
+      });
     }
     if (gpu && s.tensorParallel > gpu.gpusPerNode) {
-      issues.push({ field: 'tensorParallel', message: `(${s.tensorParallel}) must stay within one node of ${gpu.gpusPerNode} GPUs` });
+      issues.push({
+        field: 'tensorParallel',
+        message: `(${s.tensorParallel}) must stay within one node of ${gpu.gpusPerNode} GPUs`,
+      });
     }
   }
   return issues;

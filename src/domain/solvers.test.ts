@@ -39,7 +39,12 @@ describe('solvers (bisection on the engine)', () => {
   });
 
   it('Llama-2-7B bf16 inference on one RTX 4090: the KV-cache budget, checked by hand', () => {
-    const scenario: Scenario = { ...DEFAULT_SCENARIO, mode: 'inference', seqLen: 2048, generatedTokens: 2048 };
+    const scenario: Scenario = {
+      ...DEFAULT_SCENARIO,
+      mode: 'inference',
+      seqLen: 2048,
+      generatedTokens: 2048,
+    };
     const e = estimate(scenario);
     const answer = largestFitting(e.scenario, e.layout.layout, 'batch');
     // Each sequence caches 4,096 tokens × 524,288 bytes = 2 GiB; the weights take 13.5 GB of 25.8 GB.
@@ -51,13 +56,17 @@ describe('solvers (bisection on the engine)', () => {
 
   it('reports 0 when even one sample does not fit', () => {
     const e = estimate({ ...DEFAULT_SCENARIO, layout: 'manual' });
-    expect(largestFitting(e.scenario, e.layout.layout, 'batch')).toEqual({ value: 0, atCeiling: false });
+    expect(largestFitting(e.scenario, e.layout.layout, 'batch')).toEqual({
+      value: 0,
+      atCeiling: false,
+    });
   });
 
   it('curves rise with the axis and mark where the capacity is crossed', () => {
     const e = estimate({ ...DEFAULT_SCENARIO, mode: 'inference' });
     const points = memoryCurve(e.scenario, e.layout.layout, 'seqLen', logSteps(128, 131072));
-    for (let i = 1; i < points.length; i++) expect(points[i]!.totalBytes).toBeGreaterThanOrEqual(points[i - 1]!.totalBytes);
+    for (let i = 1; i < points.length; i++)
+      expect(points[i]!.totalBytes).toBeGreaterThanOrEqual(points[i - 1]!.totalBytes);
     expect(points.at(0)!.fits).toBe(true);
     expect(points.at(-1)!.fits).toBe(false);
     expect(logSteps(128, 1000)).toEqual([128, 256, 512, 1000]);

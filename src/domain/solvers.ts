@@ -35,7 +35,8 @@ export function largestFitting(s: ResolvedScenario, layout: Layout, axis: SweepA
     low = high;
     high = Math.min(ceiling, high * 2);
   }
-  if (high === ceiling && fitsAt(s, layout, axis, ceiling)) return { value: ceiling, atCeiling: true };
+  if (high === ceiling && fitsAt(s, layout, axis, ceiling))
+    return { value: ceiling, atCeiling: true };
   while (high - low > 1) {
     const middle = Math.floor((low + high) / 2);
     if (fitsAt(s, layout, axis, middle)) low = middle;

@@ -21,16 +21,31 @@ describe('speed (formulas.md §8)', () => {
   });
 
   it('Llama-2-7B bf16 on an H100: decode reads the weights and the KV cache of 2,304 tokens each step', () => {
-    const e = estimate({ ...DEFAULT_SCENARIO, mode: 'inference', gpu: 'h100-80gb', seqLen: 2048, generatedTokens: 256, batch: 1 });
+    const e = estimate({
+      ...DEFAULT_SCENARIO,
+      mode: 'inference',
+      gpu: 'h100-80gb',
+      seqLen: 2048,
+      generatedTokens: 256,
+      batch: 1,
+    });
     const weights = countParameters(findModelPreset('llama-2-7b')!.model).total * 2;
     const kv = 524_288 * 2304;
     expect(e.speed.decodeTokensPerSecondPerSequence).toBeCloseTo(3.35e12 / (weights + kv), 6);
   });
 
   it('MoE training time uses the active parameters only', () => {
-    const e = estimate({ ...DEFAULT_SCENARIO, model: 'mixtral-8x7b', gpu: 'h100-80gb', zeroStage: 3 });
+    const e = estimate({
+      ...DEFAULT_SCENARIO,
+      model: 'mixtral-8x7b',
+      gpu: 'h100-80gb',
+      zeroStage: 3,
+    });
     const tokens = e.scenario.batch * e.scenario.seqLen * e.layout.layout.dataParallel;
-    expect(e.speed.stepSeconds).toBeCloseTo((6 * e.params.active * tokens) / (e.layout.gpus * 989e12 * 0.4), 12);
+    expect(e.speed.stepSeconds).toBeCloseTo(
+      (6 * e.params.active * tokens) / (e.layout.gpus * 989e12 * 0.4),
+      12,
+    );
   });
 
   it('Llama 2 7B pre-training, 2T tokens on A100 80GB at 40%: 6 × 6,738,415,616 × 2e12 / (312e12 × 0.4) GPU-seconds ≈ 179,979 GPU-hours (Meta reports 184,320; Llama 2 paper, Table 2)', () => {

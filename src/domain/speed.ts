@@ -2,7 +2,11 @@
  * Decode time per generated token (formulas.md §8): every step reads all weights and the whole KV
  * cache from memory, so seconds = bytes read per GPU / bandwidth, once per pipeline stage.
  */
-export function decodeSecondsPerStep(bytesReadPerGpu: number, bandwidthBytesPerSecond: number, pipelineParallel: number): number {
+export function decodeSecondsPerStep(
+  bytesReadPerGpu: number,
+  bandwidthBytesPerSecond: number,
+  pipelineParallel: number,
+): number {
   return (pipelineParallel * bytesReadPerGpu) / bandwidthBytesPerSecond;
 }
 
@@ -10,7 +14,13 @@ export function decodeSecondsPerStep(bytesReadPerGpu: number, bandwidthBytesPerS
  * Prefill (time to first token) is compute-bound: 2 FLOPs per active parameter per prompt token,
  * over the GPUs' peak FLOP/s times the utilisation reached (formulas.md §8).
  */
-export function prefillSeconds(activeParams: number, promptTokens: number, gpus: number, peakFlops: number, utilization: number): number {
+export function prefillSeconds(
+  activeParams: number,
+  promptTokens: number,
+  gpus: number,
+  peakFlops: number,
+  utilization: number,
+): number {
   return (2 * activeParams * promptTokens) / (gpus * peakFlops * utilization);
 }
 
@@ -18,7 +28,13 @@ export function prefillSeconds(activeParams: number, promptTokens: number, gpus:
  * Training time ≈ 6 · Ψ(active) · tokens / (GPUs × peak FLOP/s × utilisation) (formulas.md §8;
  * Kaplan et al. 2020 via EleutherAI "Transformer Math 101").
  */
-export function trainingSeconds(activeParams: number, tokens: number, gpus: number, peakFlops: number, utilization: number): number {
+export function trainingSeconds(
+  activeParams: number,
+  tokens: number,
+  gpus: number,
+  peakFlops: number,
+  utilization: number,
+): number {
   return (6 * activeParams * tokens) / (gpus * peakFlops * utilization);
 }
 

@@ -23,29 +23,139 @@ describe('bad input names the field and the reason', () => {
     { name: 'negative batch', patch: { batch: -1 }, field: 'batch', message: /at least 1/ },
     { name: 'zero batch', patch: { batch: 0 }, field: 'batch', message: /at least 1/ },
     { name: 'fractional batch', patch: { batch: 1.5 }, field: 'batch', message: /whole number/ },
-    { name: 'NaN sequence length', patch: { seqLen: Number.NaN }, field: 'seqLen', message: /must be a number/ },
-    { name: 'infinite sequence length', patch: { seqLen: Number.POSITIVE_INFINITY }, field: 'seqLen', message: /finite/ },
+    {
+      name: 'NaN sequence length',
+      patch: { seqLen: Number.NaN },
+      field: 'seqLen',
+      message: /must be a number/,
+    },
+    {
+      name: 'infinite sequence length',
+      patch: { seqLen: Number.POSITIVE_INFINITY },
+      field: 'seqLen',
+      message: /finite/,
+    },
     { name: 'huge sequence length', patch: { seqLen: 1e300 }, field: 'seqLen', message: /at most/ },
-    { name: 'unknown model preset', patch: { model: 'gpt-9' }, field: 'model', message: /unknown model preset/ },
-    { name: 'unknown GPU preset', patch: { gpu: 'tpu' }, field: 'gpu', message: /unknown GPU preset/ },
-    { name: 'unknown dtype', patch: { dtype: 'fp64' as never }, field: 'dtype', message: /must be one of/ },
-    { name: 'int4 training', patch: { dtype: 'int4' as const }, field: 'dtype', message: /cannot be trained directly/ },
-    { name: 'zero heads', patch: { model: { ...llama, heads: 0 } }, field: 'model.heads', message: /at least 1/ },
-    { name: 'KV heads that do not divide the heads', patch: { model: { ...llama, kvHeads: 3 } }, field: 'model.kvHeads', message: /must divide/ },
-    { name: 'more KV heads than heads', patch: { model: { ...llama, kvHeads: 64 } }, field: 'model.kvHeads', message: /cannot exceed/ },
-    { name: 'negative overhead', patch: { overheadBytes: -5 }, field: 'overheadBytes', message: /zero or more/ },
-    { name: 'safety margin of 95%', patch: { safetyMargin: 0.95 }, field: 'safetyMargin', message: /between 0 and 0.9/ },
-    { name: 'negative utilisation', patch: { utilization: -0.01 }, field: 'utilization', message: /^must be between 0.01 and 1, got -0.01$/ },
-    { name: 'dropout given as 1', patch: { dropout: 1 as unknown as boolean }, field: 'dropout', message: /^must be true or false, got 1$/ },
-    { name: 'custom GPU with no compute', patch: { gpu: { ...a100, peakFlops: 0 } }, field: 'gpu.peakFlops', message: /^must be more than zero, got 0$/ },
-    { name: 'custom GPU with negative compute', patch: { gpu: { ...a100, peakFlops: -1 } }, field: 'gpu.peakFlops', message: /^must be more than zero, got -1$/ },
-    { name: 'custom GPU with no memory', patch: { gpu: { ...a100, memoryBytes: 0 } }, field: 'gpu.memoryBytes', message: /^must be more than zero, got 0$/ },
-    { name: 'custom GPU beyond 10^19 FLOP/s', patch: { gpu: { ...a100, peakFlops: 1e20 } }, field: 'gpu.peakFlops', message: /at most/ },
-    { name: 'LoRA with no targets', patch: { mode: 'finetune' as const, finetuneMethod: 'lora' as const, loraTargets: [] }, field: 'loraTargets', message: /at least one/ },
-    { name: 'zero training tokens', patch: { trainingTokens: 0 }, field: 'trainingTokens', message: /at least 1/ },
-    { name: 'fractional training tokens', patch: { trainingTokens: 1.5 }, field: 'trainingTokens', message: /whole number/ },
-    { name: 'more than 10^15 training tokens', patch: { trainingTokens: 2e15 }, field: 'trainingTokens', message: /at most/ },
-    { name: 'manual tensor parallel that does not divide the heads', patch: { layout: 'manual' as const, tensorParallel: 3 }, field: 'tensorParallel', message: /must divide/ },
+    {
+      name: 'unknown model preset',
+      patch: { model: 'gpt-9' },
+      field: 'model',
+      message: /unknown model preset/,
+    },
+    {
+      name: 'unknown GPU preset',
+      patch: { gpu: 'tpu' },
+      field: 'gpu',
+      message: /unknown GPU preset/,
+    },
+    {
+      name: 'unknown dtype',
+      patch: { dtype: 'fp64' as never },
+      field: 'dtype',
+      message: /must be one of/,
+    },
+    {
+      name: 'int4 training',
+      patch: { dtype: 'int4' as const },
+      field: 'dtype',
+      message: /cannot be trained directly/,
+    },
+    {
+      name: 'zero heads',
+      patch: { model: { ...llama, heads: 0 } },
+      field: 'model.heads',
+      message: /at least 1/,
+    },
+    {
+      name: 'KV heads that do not divide the heads',
+      patch: { model: { ...llama, kvHeads: 3 } },
+      field: 'model.kvHeads',
+      message: /must divide/,
+    },
+    {
+      name: 'more KV heads than heads',
+      patch: { model: { ...llama, kvHeads: 64 } },
+      field: 'model.kvHeads',
+      message: /cannot exceed/,
+    },
+    {
+      name: 'negative overhead',
+      patch: { overheadBytes: -5 },
+      field: 'overheadBytes',
+      message: /zero or more/,
+    },
+    {
+      name: 'safety margin of 95%',
+      patch: { safetyMargin: 0.95 },
+      field: 'safetyMargin',
+      message: /between 0 and 0.9/,
+    },
+    {
+      name: 'negative utilisation',
+      patch: { utilization: -0.01 },
+      field: 'utilization',
+      message: /^must be between 0.01 and 1, got -0.01$/,
+    },
+    {
+      name: 'dropout given as 1',
+      patch: { dropout: 1 as unknown as boolean },
+      field: 'dropout',
+      message: /^must be true or false, got 1$/,
+    },
+    {
+      name: 'custom GPU with no compute',
+      patch: { gpu: { ...a100, peakFlops: 0 } },
+      field: 'gpu.peakFlops',
+      message: /^must be more than zero, got 0$/,
+    },
+    {
+      name: 'custom GPU with negative compute',
+      patch: { gpu: { ...a100, peakFlops: -1 } },
+      field: 'gpu.peakFlops',
+      message: /^must be more than zero, got -1$/,
+    },
+    {
+      name: 'custom GPU with no memory',
+      patch: { gpu: { ...a100, memoryBytes: 0 } },
+      field: 'gpu.memoryBytes',
+      message: /^must be more than zero, got 0$/,
+    },
+    {
+      name: 'custom GPU beyond 10^19 FLOP/s',
+      patch: { gpu: { ...a100, peakFlops: 1e20 } },
+      field: 'gpu.peakFlops',
+      message: /at most/,
+    },
+    {
+      name: 'LoRA with no targets',
+      patch: { mode: 'finetune' as const, finetuneMethod: 'lora' as const, loraTargets: [] },
+      field: 'loraTargets',
+      message: /at least one/,
+    },
+    {
+      name: 'zero training tokens',
+      patch: { trainingTokens: 0 },
+      field: 'trainingTokens',
+      message: /at least 1/,
+    },
+    {
+      name: 'fractional training tokens',
+      patch: { trainingTokens: 1.5 },
+      field: 'trainingTokens',
+      message: /whole number/,
+    },
+    {
+      name: 'more than 10^15 training tokens',
+      patch: { trainingTokens: 2e15 },
+      field: 'trainingTokens',
+      message: /at most/,
+    },
+    {
+      name: 'manual tensor parallel that does not divide the heads',
+      patch: { layout: 'manual' as const, tensorParallel: 3 },
+      field: 'tensorParallel',
+      message: /must divide/,
+    },
   ])('$name → $field', ({ patch, field, message }) => {
     const issues = issuesOf({ ...DEFAULT_SCENARIO, ...patch } as Scenario);
     const issue = issues.find((candidate) => candidate.field === field);
@@ -54,7 +164,9 @@ describe('bad input names the field and the reason', () => {
   });
 
   it('a custom GPU with no stated bandwidth is still accepted', () => {
-    expect(validateScenario({ ...DEFAULT_SCENARIO, gpu: { ...a100, bandwidthBytesPerSecond: 0 } })).toEqual([]);
+    expect(
+      validateScenario({ ...DEFAULT_SCENARIO, gpu: { ...a100, bandwidthBytesPerSecond: 0 } }),
+    ).toEqual([]);
   });
 
   it('a sequence longer than the model allows is a warning, not an error', () => {
@@ -65,7 +177,9 @@ describe('bad input names the field and the reason', () => {
 
   it('int8 and int4 are accepted as LoRA base weights and for inference', () => {
     for (const dtype of ['int8', 'int4'] as const) {
-      expect(validateScenario({ ...DEFAULT_SCENARIO, mode: 'finetune', finetuneMethod: 'lora', dtype })).toEqual([]);
+      expect(
+        validateScenario({ ...DEFAULT_SCENARIO, mode: 'finetune', finetuneMethod: 'lora', dtype }),
+      ).toEqual([]);
       expect(validateScenario({ ...DEFAULT_SCENARIO, mode: 'inference', dtype })).toEqual([]);
     }
   });

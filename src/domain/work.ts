@@ -42,19 +42,38 @@ export function showWork(ctx: MemoryContext, result: LayoutResult): WorkItem[] {
   ];
   const items: WorkItem[] = [];
   const states = ctx.states;
-  const trainableParams: WorkValue = { symbol: 'Ψ_train', meaning: 'trainable parameters', value: states.trainableParams };
+  const trainableParams: WorkValue = {
+    symbol: 'Ψ_train',
+    meaning: 'trainable parameters',
+    value: states.trainableParams,
+  };
 
   items.push({
     part: 'weights',
-    formula: zeroStage === 3 && s.mode !== 'inference' ? 'W ÷ (t · pp · N) + gathered layer' : 'W ÷ (t · pp)',
+    formula:
+      zeroStage === 3 && s.mode !== 'inference'
+        ? 'W ÷ (t · pp · N) + gathered layer'
+        : 'W ÷ (t · pp)',
     values: [
       { symbol: 'Ψ', meaning: 'parameters', value: ctx.params.total },
       { symbol: 'W', meaning: 'bytes of all weights', value: states.weights },
       ...(states.frozenBaseBytes > 0 && s.mode !== 'inference'
-        ? [{ symbol: 'W_base', meaning: 'frozen base weights, bytes', value: states.frozenBaseBytes }]
+        ? [
+            {
+              symbol: 'W_base',
+              meaning: 'frozen base weights, bytes',
+              value: states.frozenBaseBytes,
+            },
+          ]
         : []),
       ...(isQuantized(s.dtype) && s.weightAccounting === 'realistic'
-        ? [{ symbol: 'Ψ_linear', meaning: 'quantized linear weights (the rest stays 16-bit)', value: ctx.params.quantizable }]
+        ? [
+            {
+              symbol: 'Ψ_linear',
+              meaning: 'quantized linear weights (the rest stays 16-bit)',
+              value: ctx.params.quantizable,
+            },
+          ]
         : []),
       ...split,
     ],
@@ -65,7 +84,11 @@ export function showWork(ctx: MemoryContext, result: LayoutResult): WorkItem[] {
     items.push({
       part: 'gradients',
       formula: zeroStage >= 2 ? 'Ψ_train × g ÷ (t · pp · N)' : 'Ψ_train × g ÷ (t · pp)',
-      values: [trainableParams, { symbol: 'g', meaning: 'bytes per gradient', value: states.gradientBytesPerParam }, ...split],
+      values: [
+        trainableParams,
+        { symbol: 'g', meaning: 'bytes per gradient', value: states.gradientBytesPerParam },
+        ...split,
+      ],
       perGpuBytes: result.perGpu.gradients,
       source: SOURCES.states,
     });
@@ -74,9 +97,25 @@ export function showWork(ctx: MemoryContext, result: LayoutResult): WorkItem[] {
       formula: `Ψ_train × (m + o)${states.factoredBytes > 0 ? ' + factored' : ''} ÷ (t · pp${zeroStage >= 1 ? ' · N' : ''})`,
       values: [
         trainableParams,
-        { symbol: 'm', meaning: 'fp32 master copy bytes (0 when training in fp32)', value: states.masterBytesPerParam },
-        { symbol: 'o', meaning: `${OPTIMIZER_LABELS[s.optimizer]} state bytes`, value: states.optimizerBytesPerParam },
-        ...(states.factoredBytes > 0 ? [{ symbol: 'factored', meaning: 'Adafactor row and column statistics, bytes', value: states.factoredBytes }] : []),
+        {
+          symbol: 'm',
+          meaning: 'fp32 master copy bytes (0 when training in fp32)',
+          value: states.masterBytesPerParam,
+        },
+        {
+          symbol: 'o',
+          meaning: `${OPTIMIZER_LABELS[s.optimizer]} state bytes`,
+          value: states.optimizerBytesPerParam,
+        },
+        ...(states.factoredBytes > 0
+          ? [
+              {
+                symbol: 'factored',
+                meaning: 'Adafactor row and column statistics, bytes',
+                value: states.factoredBytes,
+              },
+            ]
+          : []),
         ...split,
       ],
       perGpuBytes: result.perGpu.optimizer,
@@ -85,7 +124,11 @@ export function showWork(ctx: MemoryContext, result: LayoutResult): WorkItem[] {
   }
   const activationValues: WorkValue[] = [
     { symbol: 'L', meaning: 'layers', value: s.model.layers },
-    { symbol: 's', meaning: s.mode === 'inference' ? 'prompt tokens' : 'sequence length', value: s.seqLen },
+    {
+      symbol: 's',
+      meaning: s.mode === 'inference' ? 'prompt tokens' : 'sequence length',
+      value: s.seqLen,
+    },
     { symbol: 'b', meaning: 'batch', value: s.batch },
     { symbol: 'h', meaning: 'hidden size', value: s.model.hidden },
     { symbol: 'a', meaning: 'attention heads', value: s.model.heads },
@@ -114,7 +157,11 @@ export function showWork(ctx: MemoryContext, result: LayoutResult): WorkItem[] {
         { symbol: 'kv', meaning: 'key/value heads', value: s.model.kvHeads },
         { symbol: 'd', meaning: 'head dimension', value: s.model.headDim },
         { symbol: 'bytes', meaning: 'bytes per KV element', value: kvBytesPerElement(s) },
-        { symbol: 'tokens', meaning: 'cached tokens per sequence (prompt + generated, within the window)', value: cachedTokens(s.model, s.seqLen, s.generatedTokens) },
+        {
+          symbol: 'tokens',
+          meaning: 'cached tokens per sequence (prompt + generated, within the window)',
+          value: cachedTokens(s.model, s.seqLen, s.generatedTokens),
+        },
         { symbol: 'b', meaning: 'sequences', value: s.batch },
         { symbol: 't', meaning: 'tensor-parallel size', value: t },
         { symbol: 'pp', meaning: 'pipeline stages', value: pp },
@@ -138,22 +185,33 @@ export function describeAssumptions(s: ResolvedScenario, trainsAll: boolean): st
   const list: string[] = [];
   const p = activationBytesPerElement(s);
   if (s.mode !== 'inference') {
-    list.push(`Batch ${s.batch} is the micro-batch on each model replica; gradient accumulation adds no memory.`);
-    list.push(`Activations are kept in ${p === 4 ? 'fp32' : '16-bit'} (${p} bytes per element), with ${s.attention === 'fused' ? 'fused (FlashAttention-style) attention, which keeps no s² scores' : 'eager attention, which keeps the s² softmax per head'}${s.dropout ? ' and dropout masks' : ' and no dropout'}.`);
+    list.push(
+      `Batch ${s.batch} is the micro-batch on each model replica; gradient accumulation adds no memory.`,
+    );
+    list.push(
+      `Activations are kept in ${p === 4 ? 'fp32' : '16-bit'} (${p} bytes per element), with ${s.attention === 'fused' ? 'fused (FlashAttention-style) attention, which keeps no s² scores' : 'eager attention, which keeps the s² softmax per head'}${s.dropout ? ' and dropout masks' : ' and no dropout'}.`,
+    );
     list.push(
       s.recompute === 'none'
         ? 'No activation recomputation.'
         : s.recompute === 'selective'
           ? 'Selective recomputation: the attention core is recomputed in the backward pass.'
-          : 'Full recomputation: only each layer\'s input is kept, plus one layer while it is recomputed.',
+          : "Full recomputation: only each layer's input is kept, plus one layer while it is recomputed.",
     );
     list.push('Output logits are kept in fp32 for the loss (4 bytes × tokens × vocabulary).');
     if (trainsAll && s.dtype === 'fp32') {
-      list.push('Pure fp32 training keeps no master copy: AdamW needs 4 + 4 + 8 = 16 bytes per parameter, not the 20 of the seed\'s (x + y + 12) rule.');
+      list.push(
+        "Pure fp32 training keeps no master copy: AdamW needs 4 + 4 + 8 = 16 bytes per parameter, not the 20 of the seed's (x + y + 12) rule.",
+      );
     } else if (trainsAll) {
-      list.push(`Mixed precision keeps an fp32 master copy (4 bytes per parameter) beside the ${s.dtype} weights.`);
+      list.push(
+        `Mixed precision keeps an fp32 master copy (4 bytes per parameter) beside the ${s.dtype} weights.`,
+      );
     }
-    if (s.gradients === 'fp32') list.push('Gradients are accumulated in fp32 (Hugging Face / DeepSpeed / Megatron accounting).');
+    if (s.gradients === 'fp32')
+      list.push(
+        'Gradients are accumulated in fp32 (Hugging Face / DeepSpeed / Megatron accounting).',
+      );
     if (s.mode === 'finetune' && s.finetuneMethod !== 'full') {
       list.push(
         s.finetuneMethod === 'qlora'
@@ -161,15 +219,30 @@ export function describeAssumptions(s: ResolvedScenario, trainsAll: boolean): st
           : `LoRA: frozen base weights in ${s.dtype}, rank ${s.loraRank} adapters on ${s.loraTargets.join(', ')}; only the adapters have gradients and optimizer state.`,
       );
     }
-    if (s.model.experts > 1) list.push('Experts are split like dense layers by tensor parallelism (no expert parallelism).');
-    list.push('Pipeline parallelism uses the 1F1B schedule: the first stage holds L layers\' worth of activations.');
+    if (s.model.experts > 1)
+      list.push(
+        'Experts are split like dense layers by tensor parallelism (no expert parallelism).',
+      );
+    list.push(
+      "Pipeline parallelism uses the 1F1B schedule: the first stage holds L layers' worth of activations.",
+    );
   } else {
-    list.push(`Weights in ${s.dtype}${isQuantized(s.dtype) ? (s.weightAccounting === 'realistic' ? ', with embeddings, head and norms in 16-bit and per-group scales' : ', counted naively at the element width') : ''}.`);
-    list.push(`KV cache in ${kvBytesPerElement(s)}-byte elements for prompt plus generated tokens${s.model.slidingWindow ? `, capped by the ${s.model.slidingWindow}-token sliding window` : ''}.`);
-    list.push('Activations: one layer\'s working set during prefill, plus the last position\'s fp32 logits per sequence.');
-    list.push('Decode speed assumes every step reads all weights and the whole KV cache from memory.');
+    list.push(
+      `Weights in ${s.dtype}${isQuantized(s.dtype) ? (s.weightAccounting === 'realistic' ? ', with embeddings, head and norms in 16-bit and per-group scales' : ', counted naively at the element width') : ''}.`,
+    );
+    list.push(
+      `KV cache in ${kvBytesPerElement(s)}-byte elements for prompt plus generated tokens${s.model.slidingWindow ? `, capped by the ${s.model.slidingWindow}-token sliding window` : ''}.`,
+    );
+    list.push(
+      "Activations: one layer's working set during prefill, plus the last position's fp32 logits per sequence.",
+    );
+    list.push(
+      'Decode speed assumes every step reads all weights and the whole KV cache from memory.',
+    );
   }
-  list.push(`Runtime overhead is a fixed amount per GPU${s.safetyMargin > 0 ? `, and ${Math.round(s.safetyMargin * 100)}% of each GPU is kept free` : ''}.`);
+  list.push(
+    `Runtime overhead is a fixed amount per GPU${s.safetyMargin > 0 ? `, and ${Math.round(s.safetyMargin * 100)}% of each GPU is kept free` : ''}.`,
+  );
   list.push(`GPU capacity is the memory the ${s.gpu.name} driver reports, not the label.`);
   return list;
 }

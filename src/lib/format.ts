@@ -4,7 +4,10 @@ import type { UnitSystem } from '../state/calculator-store';
 
 const significant = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const twoDecimals = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 2,
+});
 
 const DECIMAL_UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB'] as const;
 const BINARY_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'] as const;
@@ -22,7 +25,8 @@ export function formatBytes(bytes: number, unit: UnitSystem): string {
     index++;
   }
   if (value === 0) return `0 ${names[3]}`;
-  const text = value >= 100 ? grouped.format(value) : twoDecimals.format(Number(value.toPrecision(3)));
+  const text =
+    value >= 100 ? grouped.format(value) : twoDecimals.format(Number(value.toPrecision(3)));
   return `${sign}${text} ${names[index]}`;
 }
 

@@ -48,7 +48,10 @@ export const arbitraryModel: fc.Arbitrary<ModelSpec> = fc
       mlpBias: r.mlpBias,
       experts,
       expertsPerToken: Math.min(r.topK, experts),
-      expertIntermediate: experts > 1 ? Math.max(64, Math.floor((hidden * r.widthFactor) / 4)) : hidden * r.widthFactor,
+      expertIntermediate:
+        experts > 1
+          ? Math.max(64, Math.floor((hidden * r.widthFactor) / 4))
+          : hidden * r.widthFactor,
       slidingWindow: r.window,
     });
   });
@@ -81,6 +84,7 @@ export const arbitraryScenario: fc.Arbitrary<Scenario> = fc
     safetyMargin: fc.double({ min: 0, max: 0.5, noNaN: true }),
   })
   .map(({ trainingDtype, ...r }) => {
-    const trainsAll = r.mode === 'training' || (r.mode === 'finetune' && r.finetuneMethod === 'full');
+    const trainsAll =
+      r.mode === 'training' || (r.mode === 'finetune' && r.finetuneMethod === 'full');
     return { ...DEFAULT_SCENARIO, ...r, dtype: trainsAll ? trainingDtype : r.dtype };
   });

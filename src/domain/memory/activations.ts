@@ -47,7 +47,11 @@ export function activeMlpWidth(m: ModelSpec, isMoeLayer: boolean): number {
  * inputs and the masks stay whole unless sequence parallelism splits them too.
  * Check: GPT-3 (s 2048, b 1, p 2, eager, dropout) keeps 2,868,903,936 bytes = sbh·(34 + 5as/h).
  */
-export function layerActivationBytes(m: ModelSpec, o: ActivationOptions, isMoeLayer = false): LayerActivationBytes {
+export function layerActivationBytes(
+  m: ModelSpec,
+  o: ActivationOptions,
+  isMoeLayer = false,
+): LayerActivationBytes {
   const { seqLen: s, batch: b, bytesPerElement: p, tensorParallel: t } = o;
   const h = m.hidden;
   const a = m.heads;
@@ -81,11 +85,19 @@ export function layerActivationBytes(m: ModelSpec, o: ActivationOptions, isMoeLa
 
 /** A layer's input, all that full recomputation keeps: p·sbh (divided by t with sequence parallelism). */
 export function layerInputBytes(m: ModelSpec, o: ActivationOptions): number {
-  return (o.bytesPerElement * o.seqLen * o.batch * m.hidden) / (o.sequenceParallel ? o.tensorParallel : 1);
+  return (
+    (o.bytesPerElement * o.seqLen * o.batch * m.hidden) /
+    (o.sequenceParallel ? o.tensorParallel : 1)
+  );
 }
 
 /** Output logits kept for the loss, in fp32: 4·s·b·V bytes, split by t (formulas.md §4). */
-export function logitsBytes(vocab: number, seqLen: number, batch: number, tensorParallel: number): number {
+export function logitsBytes(
+  vocab: number,
+  seqLen: number,
+  batch: number,
+  tensorParallel: number,
+): number {
   return (4 * seqLen * batch * vocab) / tensorParallel;
 }
 

@@ -6,7 +6,9 @@ import type { ModelSpec } from '../model';
  */
 export function cachedTokens(m: ModelSpec, promptTokens: number, generatedTokens: number): number {
   const tokens = promptTokens + generatedTokens;
-  return m.slidingWindow === null || m.fullAttentionLayers > 0 ? tokens : Math.min(tokens, m.slidingWindow);
+  return m.slidingWindow === null || m.fullAttentionLayers > 0
+    ? tokens
+    : Math.min(tokens, m.slidingWindow);
 }
 
 /**
@@ -47,5 +49,12 @@ export function kvCacheBytesPerGpu(
   const fullLayers = fullAttentionLayersPerStage(m, layers);
   const windowed = m.slidingWindow === null ? tokens : Math.min(tokens, m.slidingWindow);
   const tokenLayers = fullLayers * tokens + (layers - fullLayers) * windowed;
-  return 2 * kvHeadsPerGpu(m.kvHeads, tensorParallel) * m.headDim * kvBytesPerElement * tokenLayers * batch;
+  return (
+    2 *
+    kvHeadsPerGpu(m.kvHeads, tensorParallel) *
+    m.headDim *
+    kvBytesPerElement *
+    tokenLayers *
+    batch
+  );
 }

@@ -1,6 +1,13 @@
 import { BYTES_PER_ELEMENT, type Dtype } from '../dtypes';
 
-export const OPTIMIZERS = ['adamw', 'adam', 'sgd', 'sgd-momentum', 'adam-8bit', 'adafactor'] as const;
+export const OPTIMIZERS = [
+  'adamw',
+  'adam',
+  'sgd',
+  'sgd-momentum',
+  'adam-8bit',
+  'adafactor',
+] as const;
 export type Optimizer = (typeof OPTIMIZERS)[number];
 
 export const OPTIMIZER_LABELS: Readonly<Record<Optimizer, string>> = {
@@ -71,7 +78,11 @@ export interface ModelStateBytes {
  * FSDP full shard = stage 3): 0 → W+G+O, 1 → W+G+O/N, 2 → W+(G+O)/N, 3 → (W+G+O)/N.
  * Public check (ZeRO Figure 1): Ψ = 7.5B, 16 B/param, N = 64 → 120, 31.4, 16.6, 1.9 GB.
  */
-export function shardModelStates(states: ModelStateBytes, stage: ZeroStage, dataParallel: number): ModelStateBytes {
+export function shardModelStates(
+  states: ModelStateBytes,
+  stage: ZeroStage,
+  dataParallel: number,
+): ModelStateBytes {
   const n = dataParallel;
   return {
     weights: stage >= 3 ? states.weights / n : states.weights,

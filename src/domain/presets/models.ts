@@ -66,7 +66,8 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
   {
     id: 'gpt-3',
     size: '175B',
-    source: 'Brown et al. 2020 (GPT-3), Table 2.1: 96 layers, d_model 12288, 96 heads, 2048 context; GPT-2 vocabulary and tied embeddings',
+    source:
+      'Brown et al. 2020 (GPT-3), Table 2.1: 96 layers, d_model 12288, 96 heads, 2048 context; GPT-2 vocabulary and tied embeddings',
     publishedParams: '175B (no exact count published)',
     model: defineModel({
       name: 'GPT-3 175B',
@@ -170,7 +171,8 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
   },
   {
     id: 'mixtral-8x7b',
-    source: 'mistralai/Mixtral-8x7B-v0.1 config.json; Mistral AI announcement (46.7B total, 12.9B active); Jiang et al. 2024 (47B, 13B active)',
+    source:
+      'mistralai/Mixtral-8x7B-v0.1 config.json; Mistral AI announcement (46.7B total, 12.9B active); Jiang et al. 2024 (47B, 13B active)',
     publishedParams: '46.7B total, 12.9B active (46,702,792,704)',
     model: defineModel({
       name: 'Mixtral-8x7B',
