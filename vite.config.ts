@@ -7,6 +7,13 @@ import {
 } from './scripts/content-security-policy.mjs';
 import { offlinePwa } from './scripts/offline-pwa.mjs';
 
+/** Tests without JSX that still need a DOM: the address bar's history and the SVG export. */
+const DOM_TESTS = [
+  'src/state/url/sync-url.test.ts',
+  'src/state/hub-source.test.ts',
+  'src/ui/planning/svg-export.test.ts',
+];
+
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), offlinePwa()],
   preview: {
@@ -15,9 +22,29 @@ export default defineConfig({
     headers: { 'Content-Security-Policy': contentSecurityPolicyText() },
   },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['src/test/setup.ts'],
     benchmark: { include: ['src/**/*.bench.ts'] },
+    // Pure tests (the engine, the Hub mapping, the link codec, row functions) run in Node; only
+    // tests that render or use the browser's history and DOM pay for jsdom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts'],
+          exclude: DOM_TESTS,
+          setupFiles: ['src/test/setup-console.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', ...DOM_TESTS],
+          setupFiles: ['src/test/setup-console.ts', 'src/test/setup-dom.ts'],
+        },
+      },
+    ],
   },
 });

@@ -17,7 +17,7 @@ import { UnitSwitch } from '../ui/inputs/unit-switch';
 import { PlanningSection } from '../ui/planning/planning-section';
 import { SamplingExplorer } from '../ui/sampling/sampling-explorer';
 import { RegionBoundary } from './region-boundary';
-import { ResultRegion } from './shown-scenario';
+import { ResultRegion } from './result-region';
 
 /**
  * The calculator page: inputs on one side, the answer and its work on the other. Each region has

@@ -6,7 +6,7 @@ import { createCalculatorStore } from '../state/calculator-store';
 import { Verdict } from '../ui/results/verdict';
 import { WorkloadForm } from '../ui/inputs/workload-form';
 import { RegionBoundary } from './region-boundary';
-import { StoreProvider } from './store-context';
+import { CalculatorStoreProvider } from '../state/react/calculator-context';
 
 /** Throws on render while `fault.isBroken` is set: a stand-in for a bug in one region. */
 const fault = { isBroken: true, message: 'chart rows out of order' };
@@ -25,7 +25,7 @@ function renderPage() {
   const caught = vi.fn();
   const user = userEvent.setup();
   render(
-    <StoreProvider store={store}>
+    <CalculatorStoreProvider store={store}>
       <RegionBoundary name="Workload">
         <WorkloadForm />
       </RegionBoundary>
@@ -35,7 +35,7 @@ function renderPage() {
       <RegionBoundary name="Memory chart">
         <Fragile />
       </RegionBoundary>
-    </StoreProvider>,
+    </CalculatorStoreProvider>,
     // React hands each caught error here instead of to console.error, which fails the test.
     { onCaughtError: caught },
   );
@@ -75,7 +75,7 @@ describe('RegionBoundary', () => {
 
     fault.isBroken = false;
     await user.click(screen.getByRole('button', { name: 'Reset this section' }));
-    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Fragile clicked 0 times' }));
     expect(screen.getByRole('button', { name: 'Fragile clicked 1 times' })).toBeVisible();
   });

@@ -6,7 +6,8 @@ import { evaluateLayout } from './gpu-search';
 import { createMemoryContext, MEMORY_PARTS, sumParts } from './per-gpu-memory';
 import { countParameters, PARAMETER_COMPONENTS } from './parameters';
 import { MODEL_PRESETS } from './presets/models';
-import { resolveScenario, validateScenario } from './scenario';
+import { validateScenario } from './scenario-validation';
+import { resolveScenario } from './scenario-validation';
 
 const RUNS = { numRuns: 150 };
 
@@ -31,8 +32,8 @@ describe('estimate properties', () => {
     fc.assert(
       fc.property(arbitraryScenario, (s) => {
         const e = estimate(s);
-        expect(sumParts(e.perGpu)).toBe(e.perGpuBytes);
-        expect(e.totalBytes).toBeCloseTo(e.perGpuBytes * e.layout.gpus, -3);
+        expect(sumParts(e.layout.perGpu)).toBe(e.layout.perGpuBytes);
+        expect(e.totalBytes).toBeCloseTo(e.layout.perGpuBytes * e.layout.gpus, -3);
       }),
       RUNS,
     );
@@ -61,16 +62,17 @@ describe('estimate properties', () => {
             pipelineParallel: 1,
             dataParallel: 1,
           };
-          const base = estimate(fixed).perGpuBytes;
+          const base = estimate(fixed).layout.perGpuBytes;
           expect(
-            estimate({ ...fixed, seqLen: s.seqLen + moreTokens }).perGpuBytes,
+            estimate({ ...fixed, seqLen: s.seqLen + moreTokens }).layout.perGpuBytes,
           ).toBeGreaterThanOrEqual(base);
           expect(
-            estimate({ ...fixed, batch: s.batch + moreBatch }).perGpuBytes,
+            estimate({ ...fixed, batch: s.batch + moreBatch }).layout.perGpuBytes,
           ).toBeGreaterThanOrEqual(base);
           if (s.mode === 'inference') {
             expect(
-              estimate({ ...fixed, generatedTokens: s.generatedTokens + moreTokens }).perGpuBytes,
+              estimate({ ...fixed, generatedTokens: s.generatedTokens + moreTokens }).layout
+                .perGpuBytes,
             ).toBeGreaterThanOrEqual(base);
           }
         },
@@ -91,8 +93,8 @@ describe('estimate properties', () => {
           dataParallel: 1,
         };
         const deeper = { ...fixed, model: { ...model, layers: model.layers + extra } };
-        expect(estimate(deeper).perGpuBytes).toBeGreaterThanOrEqual(
-          estimate({ ...fixed, model }).perGpuBytes,
+        expect(estimate(deeper).layout.perGpuBytes).toBeGreaterThanOrEqual(
+          estimate({ ...fixed, model }).layout.perGpuBytes,
         );
       }),
       RUNS,
@@ -142,7 +144,7 @@ describe('estimate properties', () => {
           if (stage.fit) expect(stage.fit.perGpuBytes).toBeLessThanOrEqual(stage.fit.capacityBytes);
           else expect(stage.reason).toBeTruthy();
         }
-        for (const part of MEMORY_PARTS) expect(e.perGpu[part]).toBeGreaterThanOrEqual(0);
+        for (const part of MEMORY_PARTS) expect(e.layout.perGpu[part]).toBeGreaterThanOrEqual(0);
       }),
       RUNS,
     );

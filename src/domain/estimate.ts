@@ -6,14 +6,11 @@ import type { ModelStateTotals } from './model-state-totals';
 import { createMemoryContext, sumParts, type MemoryParts } from './per-gpu-memory';
 import type { ParameterBreakdown } from './parameters';
 import { ruleOfThumbGpus, type RuleOfThumb } from './rule-of-thumb';
-import {
-  resolveScenario,
-  scenarioWarnings,
-  type ResolvedScenario,
-  type Scenario,
-} from './scenario';
+import { type ResolvedScenario, type Scenario } from './scenario';
 import { decodeSecondsPerStep, gpuHours, prefillSeconds, trainingSeconds } from './speed';
 import { describeAssumptions, showWork, type WorkItem } from './work';
+import { resolveScenario } from './scenario-validation';
+import { scenarioWarnings } from './scenario-validation';
 
 export interface SpeedEstimate {
   /** Inference: tokens per second for one sequence, memory-bandwidth bound. */
@@ -37,11 +34,11 @@ export interface Estimate {
   params: ParameterBreakdown;
   /** Model states before sharding, and the rates behind them. */
   states: ModelStateTotals;
-  /** The layout in force: the user's (manual) or the smallest that fits at the chosen ZeRO stage (auto). */
+  /**
+   * The layout in force: the user's (manual) or the smallest that fits at the chosen ZeRO stage
+   * (auto), with its per-GPU bytes by part and their sum.
+   */
   layout: LayoutResult;
-  /** Per-GPU bytes by part for `layout`, and their sum. */
-  perGpu: MemoryParts;
-  perGpuBytes: number;
   /** Bytes by part summed over all GPUs of `layout`. */
   total: MemoryParts;
   totalBytes: number;
@@ -129,7 +126,11 @@ function speedOf(
  * Throws a ScenarioError naming each invalid field.
  */
 export function estimate(scenario: Scenario): Estimate {
-  const s = resolveScenario(scenario);
+  return estimateResolved(resolveScenario(scenario));
+}
+
+/** The estimate for a scenario whose presets are already resolved and whose fields are valid. */
+export function estimateResolved(s: ResolvedScenario): Estimate {
   const ctx = createMemoryContext(s);
   const stages = searchAllStages(ctx);
   const chosenStage =
@@ -165,8 +166,6 @@ export function estimate(scenario: Scenario): Estimate {
     params: ctx.params,
     states: ctx.states,
     layout,
-    perGpu: layout.perGpu,
-    perGpuBytes: layout.perGpuBytes,
     total,
     totalBytes: sumParts(total),
     stages,

@@ -47,14 +47,14 @@ describe('LoRA and QLoRA (Hu et al. 2021; Dettmers et al. 2023)', () => {
   });
 
   it('QLoRA on Llama-2-7B needs far less than LoRA on bf16 weights', () => {
-    const loraBytes = estimate(lora).perGpuBytes;
-    const qloraBytes = estimate({ ...lora, finetuneMethod: 'qlora' }).perGpuBytes;
+    const loraBytes = estimate(lora).layout.perGpuBytes;
+    const qloraBytes = estimate({ ...lora, finetuneMethod: 'qlora' }).layout.perGpuBytes;
     expect(qloraBytes).toBeLessThan(loraBytes - 8e9);
   });
 
   it('full fine-tuning is the training computation', () => {
     const full = estimate({ ...lora, finetuneMethod: 'full' });
     const training = estimate({ ...lora, mode: 'training' });
-    expect(full.perGpu).toEqual(training.perGpu);
+    expect(full.layout.perGpu).toEqual(training.layout.perGpu);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { estimate } from './estimate';
 import { evaluateLayout, pipelineParallelCandidates } from './gpu-search';
 import { createMemoryContext } from './per-gpu-memory';
-import { DEFAULT_SCENARIO, resolveScenario, type Scenario } from './scenario';
+import { DEFAULT_SCENARIO, type Scenario } from './scenario';
+import { resolveScenario } from './scenario-validation';
 
 const training: Scenario = {
   ...DEFAULT_SCENARIO,

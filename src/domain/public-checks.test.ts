@@ -3,7 +3,7 @@ import { naiveWeightBytes } from './dtypes';
 import { estimate } from './estimate';
 import { layerActivationBytes, logitsBytes, type ActivationOptions } from './memory/activations';
 import { kvCacheBytesPerToken } from './memory/kv-cache';
-import { shardModelStates, type ZeroStage } from './memory/model-states';
+import { shardModelStates } from './memory/model-states';
 import { countParameters } from './parameters';
 import { findModelPreset } from './presets/models';
 import { ruleOfThumbGpus } from './rule-of-thumb';
@@ -116,7 +116,7 @@ describe('public checks from formulas.md', () => {
       const psi = 7.5e9;
       const sharded = shardModelStates(
         { weights: 2 * psi, gradients: 2 * psi, optimizer: 12 * psi },
-        stage as ZeroStage,
+        stage,
         64,
       );
       const perGpuGB = (sharded.weights + sharded.gradients + sharded.optimizer) / BYTES_PER_GB;
@@ -220,7 +220,7 @@ describe('public checks from formulas.md', () => {
         weightAccounting: 'naive',
       });
       expect(result.states.weights).toBe(params * bytes);
-      expect(result.perGpu.weights * result.layout.gpus).toBe(params * bytes);
+      expect(result.layout.perGpu.weights * result.layout.gpus).toBe(params * bytes);
     }
   });
 });

@@ -5,8 +5,9 @@ import { evaluateLayout } from './gpu-search';
 import { createMemoryContext } from './per-gpu-memory';
 import { GPU_PRESETS } from './presets/gpus';
 import { MODEL_PRESETS } from './presets/models';
-import { DEFAULT_SCENARIO, resolveScenario, type Scenario } from './scenario';
+import { DEFAULT_SCENARIO, type Scenario } from './scenario';
 import { largestFitting, logSteps, memoryCurve, type SweepAxis } from './solvers';
+import { resolveScenario } from './scenario-validation';
 
 const fitsWith = (scenario: Scenario, axis: SweepAxis, value: number) => {
   const e = estimate(scenario);
@@ -49,7 +50,7 @@ describe('solvers (bisection on the engine)', () => {
     const answer = largestFitting(e.scenario, e.layout.layout, 'batch');
     // Each sequence caches 4,096 tokens × 524,288 bytes = 2 GiB; the weights take 13.5 GB of 25.8 GB.
     const kvPerSequence = 4096 * 524_288;
-    const room = e.layout.capacityBytes - e.perGpu.weights - e.perGpu.overhead;
+    const room = e.layout.capacityBytes - e.layout.perGpu.weights - e.layout.perGpu.overhead;
     expect(answer.value).toBeGreaterThan(0);
     expect(answer.value).toBeLessThanOrEqual(Math.floor(room / kvPerSequence));
   });

@@ -4,6 +4,24 @@ export const BYTES_PER_GB = 1e9;
 export const BYTES_PER_GIB = 2 ** 30;
 export const BYTES_PER_MIB = 2 ** 20;
 
+/** The two ways the page shows memory: decimal GB (10^9 bytes) or binary GiB (2^30 bytes). */
+export type UnitSystem = 'GB' | 'GiB';
+export const UNIT_SYSTEMS: readonly UnitSystem[] = ['GB', 'GiB'];
+
+const BYTES_PER_UNIT: Readonly<Record<UnitSystem, number>> = {
+  GB: BYTES_PER_GB,
+  GiB: BYTES_PER_GIB,
+};
+
+/** Bytes in one GB or one GiB. */
+export const bytesPerUnit = (unit: UnitSystem): number => BYTES_PER_UNIT[unit];
+/** Bytes expressed in GB or GiB. */
+export const bytesToUnit = (bytes: number, unit: UnitSystem): number =>
+  bytes / BYTES_PER_UNIT[unit];
+/** GB or GiB expressed in bytes. */
+export const unitToBytes = (amount: number, unit: UnitSystem): number =>
+  amount * BYTES_PER_UNIT[unit];
+
 export const bytesToGB = (bytes: number): number => bytes / BYTES_PER_GB;
 export const bytesToGiB = (bytes: number): number => bytes / BYTES_PER_GIB;
 export const gibToBytes = (gib: number): number => gib * BYTES_PER_GIB;

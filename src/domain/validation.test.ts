@@ -3,7 +3,8 @@ import { ScenarioError } from './errors';
 import { estimate } from './estimate';
 import { findGpuPreset } from './presets/gpus';
 import { findModelPreset } from './presets/models';
-import { DEFAULT_SCENARIO, validateScenario, type Scenario } from './scenario';
+import { DEFAULT_SCENARIO, type Scenario } from './scenario';
+import { validateScenario } from './scenario-validation';
 
 const llama = findModelPreset('llama-2-7b')!.model;
 const a100 = findGpuPreset('a100-80gb')!.gpu;
@@ -157,7 +158,7 @@ describe('bad input names the field and the reason', () => {
       message: /must divide/,
     },
   ])('$name → $field', ({ patch, field, message }) => {
-    const issues = issuesOf({ ...DEFAULT_SCENARIO, ...patch } as Scenario);
+    const issues = issuesOf({ ...DEFAULT_SCENARIO, ...patch });
     const issue = issues.find((candidate) => candidate.field === field);
     expect(issue, JSON.stringify(issues)).toBeDefined();
     expect(issue!.message).toMatch(message);

@@ -44,7 +44,7 @@ export class ConfigReader {
     reason: string,
   ) {
     if (found !== undefined) return found;
-    this.assumptions.push({ field, assumedValue: fallback, reason } as Assumption);
+    this.assumptions.push({ field, assumedValue: fallback, reason });
     return fallback;
   }
 

@@ -1,4 +1,4 @@
-import type { UnitSystem } from '../state/calculator-store';
+import { bytesToUnit, type UnitSystem } from '../domain/units';
 
 /** The one place numbers become text. Every number carries its unit and stays readable at any size. */
 
@@ -33,7 +33,7 @@ export function formatBytes(bytes: number, unit: UnitSystem): string {
 /** Bytes always in GB or GiB, for tables that compare rows ("13.5 GB"). */
 export function formatBytesIn(bytes: number, unit: UnitSystem): string {
   if (!Number.isFinite(bytes)) return '—';
-  const value = bytes / (unit === 'GB' ? 1e9 : 2 ** 30);
+  const value = bytesToUnit(bytes, unit);
   if (value !== 0 && Math.abs(value) < 0.01) return formatBytes(bytes, unit);
   return `${value >= 100 ? grouped.format(value) : twoDecimals.format(Number(value.toPrecision(3)))} ${unit}`;
 }

@@ -4,10 +4,9 @@ import type { ModelSpec } from '../domain/model';
 import { findGpuPreset } from '../domain/presets/gpus';
 import { findModelPreset } from '../domain/presets/models';
 import { DEFAULT_SCENARIO, type Scenario } from '../domain/scenario';
+import type { UnitSystem } from '../domain/units';
 import type { HubReference } from '../hub/hub-id';
 import { isHubSourcePending, type HubSource } from './hub-source';
-
-export type UnitSystem = 'GB' | 'GiB';
 
 /** What the user chose: the scenario the engine takes, plus how numbers are shown. Derived numbers are never stored. */
 export interface CalculatorState {

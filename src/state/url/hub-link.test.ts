@@ -5,7 +5,7 @@ import { findModelPreset } from '../../domain/presets/models';
 import { DEFAULT_SCENARIO } from '../../domain/scenario';
 import type { CalculatorState } from '../calculator-store';
 import type { HubSource } from '../hub-source';
-import { arbitraryCustomModel, arbitraryLinkScenario } from './url-arbitraries';
+import { arbitraryCustomModel, arbitraryLinkScenario } from '../../test/url-arbitraries';
 import { decodeUrl, describeUrlKey, encodeUrl } from './url-codec';
 
 const llama = findModelPreset('llama-2-7b')?.model as ModelSpec;

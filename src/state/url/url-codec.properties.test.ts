@@ -4,13 +4,14 @@ import { validateGpu, type GpuSpec } from '../../domain/gpu';
 import { validateModel, type ModelSpec } from '../../domain/model';
 import { findGpuPreset } from '../../domain/presets/gpus';
 import { findModelPreset } from '../../domain/presets/models';
-import { DEFAULT_SCENARIO, validateScenario, type Scenario } from '../../domain/scenario';
+import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
 import { SAMPLING_DEFAULTS, samplingChoiceIssues, type SamplingChoices } from '../sampling-store';
-import { arbitraryLinkState, arbitraryLinkWithSampling } from './url-arbitraries';
+import { arbitraryLinkState, arbitraryLinkWithSampling } from '../../test/url-arbitraries';
 import { linkListLength, MAX_LINK_LIST_LENGTH, SAMPLING_URL_FIELDS } from './sampling-link';
 import { decodeUrl, encodeUrl, shareUrl } from './url-codec';
 import { URL_FIELDS } from './url-schema';
 import { formatUrlNumber } from './url-values';
+import { validateScenario } from '../../domain/scenario-validation';
 
 const query = (params: Record<string, string>): string => new URLSearchParams(params).toString();
 

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { StoreProvider } from '../../app/store-context';
+import { CalculatorStoreProvider } from '../../state/react/calculator-context';
 import type { ModelSpec } from '../../domain/model';
 import { findModelPreset } from '../../domain/presets/models';
 import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
@@ -50,6 +50,8 @@ function errorText(control: HTMLElement): string | null {
   const ids = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
   const errors = ids
     .filter((id) => id.endsWith('-error'))
+    // aria-describedby names elements by id; that is how a screen reader finds them too.
+    // eslint-disable-next-line testing-library/no-node-access
     .map((id) => document.getElementById(id)?.textContent ?? '');
   return errors.length > 0 ? errors.join(' ') : null;
 }
@@ -84,10 +86,10 @@ function openBox(driver: Extract<InputDriver, { via: 'box' }>): InputSession {
     ),
   });
   const { container } = render(
-    <StoreProvider store={store}>
+    <CalculatorStoreProvider store={store}>
       {REGIONS[driver.region]!()}
       <InputIssues />
-    </StoreProvider>,
+    </CalculatorStoreProvider>,
   );
   return boxSession(screen.getByRole(role, { name: driver.box }), container);
 }

@@ -15,7 +15,22 @@ function readmeSection(): string {
     .join('\n');
 }
 
+/**
+ * A Markdown table as its cells: Prettier pads columns and separator rows, which changes nothing a
+ * reader sees, so cells are compared trimmed and separators as "---".
+ */
+const cells = (table: string): string =>
+  table
+    .split('\n')
+    .map((line) =>
+      line
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim().replace(/^:?-{3,}:?$/, '---'))
+        .join('|'),
+    )
+    .join('\n');
+
 it('the README table of bad input is the catalogue the tests run', () => {
   // On a mismatch the diff is the table to paste into the README.
-  expect(readmeSection()).toBe(badInputTable(BAD_INPUT_ROWS));
+  expect(cells(readmeSection())).toBe(cells(badInputTable(BAD_INPUT_ROWS)));
 });

@@ -4,12 +4,13 @@ import { ScenarioError } from '../../domain/errors';
 import { estimate } from '../../domain/estimate';
 import { findGpuPreset } from '../../domain/presets/gpus';
 import { findModelPreset } from '../../domain/presets/models';
-import { DEFAULT_SCENARIO, validateScenario, type Scenario } from '../../domain/scenario';
-import { arbitraryLinkScenario } from '../../state/url/url-arbitraries';
+import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
+import { arbitraryLinkScenario } from '../url-arbitraries';
 import { arbitraryScenario } from '../arbitraries';
 import { expectDisplayableEstimate } from './finite-estimate';
 import { assertFuzz, FUZZ_TIMEOUT_MS } from './fuzz-runs';
 import { hostileValue } from './hostile-values';
+import { validateScenario } from '../../domain/scenario-validation';
 
 const SCENARIO_KEYS = Object.keys(DEFAULT_SCENARIO);
 const MODEL_KEYS = Object.keys(findModelPreset('llama-2-7b')?.model ?? {});

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { computeEstimate } from '../../app/use-memory-estimate';
 import { CUSTOM_GPU_CODEC, CUSTOM_MODEL_CODEC } from '../../state/url/custom-spec-schema';
 import { decodeUrl, encodeUrl } from '../../state/url/url-codec';
 import { URL_FIELDS } from '../../state/url/url-schema';
 import { expectDisplayableEstimate } from './finite-estimate';
 import { assertFuzz, FUZZ_TIMEOUT_MS } from './fuzz-runs';
 import { hostileText } from './hostile-values';
+import { computeEstimate } from '../../domain/analysis';
 
 const KEYS = [
   'v',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDtypes, compareGpus } from '../../app/comparisons';
+import { analyse } from '../../domain/analysis';
 import { estimate } from '../../domain/estimate';
 import { MEMORY_PARTS } from '../../domain/per-gpu-memory';
 import { GPU_PRESETS } from '../../domain/presets/gpus';
@@ -31,8 +31,8 @@ describe('memoryChartRows', () => {
       const data = memoryChartRows(e, 'GB');
       expect(data.rows).toHaveLength(1);
       const [row] = data.rows;
-      expect(stackBytes(data)).toBeCloseTo(e.perGpuBytes, 0);
-      expect(row!.totalBytes).toBe(e.perGpuBytes);
+      expect(stackBytes(data)).toBeCloseTo(e.layout.perGpuBytes, 0);
+      expect(row!.totalBytes).toBe(e.layout.perGpuBytes);
       expect(row!.capacityBytes).toBe(e.layout.capacityBytes);
       expect(row!.fits).toBe(e.layout.fits);
       expect(row!.gpus).toBe(e.layout.gpus);
@@ -60,9 +60,9 @@ describe('memoryChartRows', () => {
     const gb = memoryChartRows(e, 'GB').rows[0]!;
     const gib = memoryChartRows(e, 'GiB').rows[0]!;
     for (const part of MEMORY_PARTS) {
-      expect(gb.values[part]).toBeCloseTo(e.perGpu[part] / 1e9, 12);
-      expect(gib.values[part]).toBeCloseTo(e.perGpu[part] / 2 ** 30, 12);
-      expect(gib.bytes[part]).toBe(e.perGpu[part]);
+      expect(gb.values[part]).toBeCloseTo(e.layout.perGpu[part] / 1e9, 12);
+      expect(gib.values[part]).toBeCloseTo(e.layout.perGpu[part] / 2 ** 30, 12);
+      expect(gib.bytes[part]).toBe(e.layout.perGpu[part]);
     }
     expect(gb.capacity).toBeCloseTo(e.layout.capacityBytes / 1e9, 12);
     expect(gib.capacity).toBeCloseTo(24564 / 1024, 12);
@@ -86,12 +86,12 @@ describe('memoryChartRows', () => {
 
 describe('gpuChartRows', () => {
   it('draws one bar per GPU preset at the layout found for it, each with its own capacity', () => {
-    const data = gpuChartRows(compareGpus(inference), 'GB', 'rtx-4090');
+    const data = gpuChartRows(analyse(inference).gpus(), 'GB', 'rtx-4090');
     expect(data.rows.map((row) => row.id)).toEqual(GPU_PRESETS.map((preset) => preset.id));
     for (const row of data.rows) {
       const e = estimate({ ...inference, gpu: row.id });
       expect(row.capacityBytes).toBe(e.layout.capacityBytes);
-      expect(row.totalBytes).toBe(e.perGpuBytes);
+      expect(row.totalBytes).toBe(e.layout.perGpuBytes);
       expect(row.fits).toBe(true);
     }
     expect(stackBytes(data, 0)).toBeCloseTo(data.rows[0]!.totalBytes, 0);
@@ -103,7 +103,7 @@ describe('gpuChartRows', () => {
 
   it('lists a GPU on which no layout fits in the notes instead of drawing it', () => {
     const huge: Scenario = { ...training, batch: 64, seqLen: 1_000_000 };
-    const data = gpuChartRows(compareGpus(huge), 'GB', 'rtx-4090');
+    const data = gpuChartRows(analyse(huge).gpus(), 'GB', 'rtx-4090');
     expect(data.rows).toEqual([]);
     expect(data.notes).toHaveLength(1);
     expect(data.notes[0]).toMatch(
@@ -115,7 +115,7 @@ describe('gpuChartRows', () => {
 
 describe('dtypeChartRows', () => {
   it('skips the dtypes training cannot use and says why', () => {
-    const data = dtypeChartRows(compareDtypes(training), 'GB', 'bf16');
+    const data = dtypeChartRows(analyse(training).dtypes(), 'GB', 'bf16');
     expect(data.rows.map((row) => row.id)).toEqual(['fp32', 'bf16', 'fp16']);
     expect(data.notes).toHaveLength(1);
     expect(data.notes[0]).toMatch(
@@ -125,7 +125,11 @@ describe('dtypeChartRows', () => {
   });
 
   it('draws every dtype for inference, smaller weights for narrower types', () => {
-    const data = dtypeChartRows(compareDtypes({ ...inference, gpu: 'a100-80gb' }), 'GiB', 'bf16');
+    const data = dtypeChartRows(
+      analyse({ ...inference, gpu: 'a100-80gb' }).dtypes(),
+      'GiB',
+      'bf16',
+    );
     expect(data.rows.map((row) => row.id)).toEqual(['fp32', 'bf16', 'fp16', 'fp8', 'int8', 'int4']);
     expect(data.rows.every((row) => row.gpus === 1)).toBe(true);
     const weights = data.rows.map((row) => row.bytes.weights);

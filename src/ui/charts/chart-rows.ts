@@ -2,12 +2,12 @@ import type { Dtype } from '../../domain/dtypes';
 import type { Estimate } from '../../domain/estimate';
 import { MEMORY_PARTS, type MemoryPart, type MemoryParts } from '../../domain/per-gpu-memory';
 import type { Mode } from '../../domain/scenario';
-import { BYTES_PER_GB, BYTES_PER_GIB } from '../../domain/units';
-import type { DtypeRow, GpuRow } from '../../app/comparisons';
-import type { EstimateResult } from '../../app/use-memory-estimate';
-import type { UnitSystem } from '../../state/calculator-store';
+import { bytesToUnit } from '../../domain/units';
+import type { DtypeRow, GpuRow } from '../../domain/analysis';
 import { chartParts } from './chart-parts';
 import { gpuCountName, layoutName } from './layout-name';
+import type { UnitSystem } from '../../domain/units';
+import type { EstimateResult } from '../../domain/analysis';
 
 export type ChartView = 'scenario' | 'gpus' | 'dtypes';
 
@@ -44,10 +44,6 @@ export function sharedCapacity(rows: readonly ChartRow[]): ChartRow | null {
   const [first] = rows;
   return first && rows.every((row) => row.capacityBytes === first.capacityBytes) ? first : null;
 }
-
-const UNIT_BYTES: Readonly<Record<UnitSystem, number>> = { GB: BYTES_PER_GB, GiB: BYTES_PER_GIB };
-
-export const bytesToUnit = (bytes: number, unit: UnitSystem): number => bytes / UNIT_BYTES[unit];
 
 function inUnit(parts: MemoryParts, unit: UnitSystem): MemoryParts {
   const values = { ...parts };

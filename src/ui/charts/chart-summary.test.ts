@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareGpus } from '../../app/comparisons';
+import { analyse } from '../../domain/analysis';
 import { estimate } from '../../domain/estimate';
 import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
 import { formatBytesIn } from '../../lib/format';
@@ -18,9 +18,9 @@ describe('chartSummary', () => {
     const e = estimate(inference);
     const text = chartSummary(memoryChartRows(e, 'GB'));
     expect(text).toBe(
-      `Stacked bar chart: per-GPU memory (1 GPU) ${formatBytesIn(e.perGpuBytes, 'GB')} of ${formatBytesIn(e.layout.capacityBytes, 'GB')} capacity: ` +
-        `parameters ${formatBytesIn(e.perGpu.weights, 'GB')}, activations ${formatBytesIn(e.perGpu.activations, 'GB')}, ` +
-        `kv cache ${formatBytesIn(e.perGpu.kvCache, 'GB')}, runtime overhead ${formatBytesIn(e.perGpu.overhead, 'GB')}.`,
+      `Stacked bar chart: per-GPU memory (1 GPU) ${formatBytesIn(e.layout.perGpuBytes, 'GB')} of ${formatBytesIn(e.layout.capacityBytes, 'GB')} capacity: ` +
+        `parameters ${formatBytesIn(e.layout.perGpu.weights, 'GB')}, activations ${formatBytesIn(e.layout.perGpu.activations, 'GB')}, ` +
+        `kv cache ${formatBytesIn(e.layout.perGpu.kvCache, 'GB')}, runtime overhead ${formatBytesIn(e.layout.perGpu.overhead, 'GB')}.`,
     );
     expect(text).not.toMatch(/NaN|Infinity/);
   });
@@ -32,7 +32,7 @@ describe('chartSummary', () => {
   });
 
   it('reads each comparison bar as its total against its capacity', () => {
-    const text = chartSummary(gpuChartRows(compareGpus(inference), 'GB', 'rtx-4090'));
+    const text = chartSummary(gpuChartRows(analyse(inference).gpus(), 'GB', 'rtx-4090'));
     expect(text).toMatch(/^Stacked bar chart: per-GPU memory on each GPU preset/);
     expect(text).toContain('RTX 4090 24GB · 1 GPU (selected) ');
     expect(text.split('; ')).toHaveLength(9);

@@ -1,8 +1,8 @@
 import { formatBytesIn, formatInteger } from '../../lib/format';
 import type { MemoryPart } from '../../domain/per-gpu-memory';
-import type { UnitSystem } from '../../state/calculator-store';
 import { PART_LABELS, partColour } from './chart-parts';
 import type { ChartRow } from './chart-rows';
+import type { UnitSystem } from '../../domain/units';
 
 interface ChartTooltipProps {
   row: ChartRow | undefined;

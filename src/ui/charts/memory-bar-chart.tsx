@@ -17,6 +17,7 @@ import type { MemoryPart } from '../../domain/per-gpu-memory';
 import { chartHeight, partColour } from './chart-parts';
 import { sharedCapacity, type ChartData, type ChartRow } from './chart-rows';
 import { ChartTooltip } from './chart-tooltip';
+import { stackLength, stackSegments } from './stack-segments';
 
 const BAR_SIZE = 24;
 /** Bar names take less room on a phone, where every pixel of the bars counts. */
@@ -25,46 +26,6 @@ const TEXT = { fill: 'var(--text)', fontSize: 13 };
 const MARGIN = { top: 22, right: 24, bottom: 24, left: 4 };
 const CURSOR = { fill: 'var(--chart-cursor)' };
 const formatTick = (value: number) => formatNumber(value);
-
-/** The sum of the parts drawn: how far the stack of a bar's parts reaches. */
-const stackTotal = (
-  values: Readonly<Record<MemoryPart, number>>,
-  parts: readonly MemoryPart[],
-): number => parts.reduce((sum, part) => sum + values[part], 0);
-
-/** A bar's length, as Recharts reads it from a row. */
-function stackLength(parts: readonly MemoryPart[]): (row: ChartRow) => number {
-  return (row) => stackTotal(row.values, parts);
-}
-
-export interface StackSegment {
-  part: MemoryPart;
-  left: number;
-  length: number;
-}
-
-/**
- * Where each part of a bar drawn from `left` with `length` pixels goes: bottom of the stack first,
- * each as long as its share of the bar's total. Parts of zero are left out, as a stacked bar of
- * zero draws nothing.
- */
-export function stackSegments(
-  values: Readonly<Record<MemoryPart, number>>,
-  parts: readonly MemoryPart[],
-  left: number,
-  length: number,
-): StackSegment[] {
-  const total = stackTotal(values, parts);
-  const segments: StackSegment[] = [];
-  if (!(total > 0)) return segments;
-  let start = left;
-  for (const part of parts) {
-    const share = (length * values[part]) / total;
-    if (share > 0) segments.push({ part, left: start, length: share });
-    start += share;
-  }
-  return segments;
-}
 
 /**
  * Draws one row's bar as its parts side by side. The chart has one Recharts bar for the whole

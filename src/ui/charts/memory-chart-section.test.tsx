@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { StoreProvider } from '../../app/store-context';
+import { CalculatorStoreProvider } from '../../state/react/calculator-context';
 import { estimate } from '../../domain/estimate';
 import { formatBytesIn } from '../../lib/format';
 import { createCalculatorStore, type CalculatorState } from '../../state/calculator-store';
@@ -10,9 +10,9 @@ import { MemoryChartSection } from './memory-chart-section';
 function renderSection(initial: Partial<CalculatorState> = {}) {
   const store = createCalculatorStore(initial);
   render(
-    <StoreProvider store={store}>
+    <CalculatorStoreProvider store={store}>
       <MemoryChartSection />
-    </StoreProvider>,
+    </CalculatorStoreProvider>,
   );
   return store;
 }
@@ -47,20 +47,20 @@ describe('MemoryChartSection', () => {
       .getAllByRole('cell')
       .map((cell) => cell.textContent);
     const parts = [
-      e.perGpu.weights,
-      e.perGpu.gradients,
-      e.perGpu.optimizer,
-      e.perGpu.activations,
-      e.perGpu.overhead,
+      e.layout.perGpu.weights,
+      e.layout.perGpu.gradients,
+      e.layout.perGpu.optimizer,
+      e.layout.perGpu.activations,
+      e.layout.perGpu.overhead,
     ];
     expect(cells.slice(1)).toEqual(
-      [...parts, e.perGpuBytes, e.layout.capacityBytes]
+      [...parts, e.layout.perGpuBytes, e.layout.capacityBytes]
         .map((bytes) => formatBytesIn(bytes, 'GB'))
         .concat(e.layout.fits ? 'Yes' : 'No'),
     );
     const chart = screen.getByRole('img', { name: /^Stacked bar chart: per-GPU memory/ });
     expect(chart).toHaveAccessibleName(
-      expect.stringContaining(`parameters ${formatBytesIn(e.perGpu.weights, 'GB')}`),
+      expect.stringContaining(`parameters ${formatBytesIn(e.layout.perGpu.weights, 'GB')}`),
     );
     await chartLoaded();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemoryParts } from '../../domain/per-gpu-memory';
-import { stackSegments } from './memory-bar-chart';
+import { stackSegments } from './stack-segments';
 
 const values: MemoryParts = {
   weights: 2,

@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
-import { compareDtypes, compareGpus } from '../../app/comparisons';
-import { useCalculator } from '../../app/store-context';
-import { useShownScenario } from '../../app/shown-scenario';
-import { useMemoryEstimate } from '../../app/use-memory-estimate';
+import { useCalculator } from '../../state/react/calculator-context';
+import { useAnalysis } from '../../state/react/use-analysis';
 import {
   dtypeChartRows,
   gpuChartRows,
@@ -16,16 +14,14 @@ import {
  * the engine once per GPU or dtype, so only the view on screen is computed.
  */
 export function useChartData(view: ChartView): ChartData | null {
-  const scenario = useShownScenario();
+  const analysis = useAnalysis();
   const unit = useCalculator((state) => state.unit);
-  const result = useMemoryEstimate();
   return useMemo(() => {
+    const { result } = analysis;
     if (!result.ok) return null;
     const { estimate } = result;
-    if (view === 'gpus')
-      return gpuChartRows(compareGpus(scenario), unit, estimate.scenario.gpuPresetId);
-    if (view === 'dtypes')
-      return dtypeChartRows(compareDtypes(scenario), unit, estimate.scenario.dtype);
+    if (view === 'gpus') return gpuChartRows(analysis.gpus(), unit, estimate.scenario.gpuPresetId);
+    if (view === 'dtypes') return dtypeChartRows(analysis.dtypes(), unit, estimate.scenario.dtype);
     return memoryChartRows(estimate, unit);
-  }, [view, scenario, unit, result]);
+  }, [view, analysis, unit]);
 }

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ModelSpec } from '../../domain/model';
 import { fixtureText } from '../../hub/fixtures/fixture-text';
-import { hubAnswers, renderHubImport } from './render-hub-import';
+import { hubAnswers, renderHubImport } from '../../test/render-hub-import';
 
 const openPaste = async (user: ReturnType<typeof renderHubImport>['user']) => {
   await user.click(screen.getByText('No network, or a gated model? Paste or drop its config.json'));

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fixtureText } from '../../hub/fixtures/fixture-text';
-import { hubAnswers, hubHangs, renderHubImport } from './render-hub-import';
+import { hubAnswers, hubHangs, renderHubImport } from '../../test/render-hub-import';
 
 const LLAMA = JSON.parse(fixtureText('meta-llama_Llama-3.1-8B')) as Record<string, unknown>;
 const config = (over: Record<string, unknown>) => JSON.stringify({ ...LLAMA, ...over });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { ModelSpec } from '../../domain/model';
 import { fixtureText } from '../../hub/fixtures/fixture-text';
-import { hubAnswers, hubHangs, renderHubImport } from './render-hub-import';
+import { hubAnswers, hubHangs, renderHubImport } from '../../test/render-hub-import';
 
 const idBox = () => screen.getByRole('textbox', { name: 'Hugging Face model id or URL' });
 const revisionBox = () => screen.getByRole('textbox', { name: 'Revision' });
@@ -111,7 +111,9 @@ describe('the precision of an import', () => {
     await user.type(idBox(), 'Qwen/Qwen1.5-MoE-A2.7B-Chat-GPTQ-Int4{Enter}');
     await screen.findByText(/^Imported/);
     expect(store.getState().scenario.dtype).toBe('bf16');
-    expect(screen.getByText(/which cannot be trained directly, so the precision stays bf16/));
+    expect(
+      screen.getByText(/which cannot be trained directly, so the precision stays bf16/),
+    ).toBeInTheDocument();
   });
 
   it('switches training to the fp16 a checkpoint is stored in', async () => {

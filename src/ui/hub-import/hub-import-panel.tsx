@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useCalculator, useCalculatorStoreApi } from '../../app/store-context';
+import { useCalculator, useCalculatorStoreApi } from '../../state/react/calculator-context';
 import { findModelPreset } from '../../domain/presets/models';
 import type { Scenario } from '../../domain/scenario';
 import { hubModelName } from '../../hub/fetch-hub-config';

@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { StoreProvider } from '../../app/store-context';
+import { CalculatorStoreProvider } from '../../state/react/calculator-context';
 import { createCalculatorStore } from '../../state/calculator-store';
 import { HubFetchContext } from './hub-fetch-context';
 import { HubImport } from './hub-import';
-import { hubHangs } from './render-hub-import';
+import { hubHangs } from '../../test/render-hub-import';
 
 describe('HubImport', () => {
   it("announces a link's import while its code loads, then shows the box", async () => {
@@ -13,11 +13,11 @@ describe('HubImport', () => {
     });
     const fetchImpl = hubHangs();
     render(
-      <StoreProvider store={store}>
+      <CalculatorStoreProvider store={store}>
         <HubFetchContext.Provider value={{ fetchImpl }}>
           <HubImport />
         </HubFetchContext.Provider>
-      </StoreProvider>,
+      </CalculatorStoreProvider>,
     );
     expect(screen.getByRole('status')).toHaveTextContent('Loading org/model@v2 from the Hub…');
     expect(

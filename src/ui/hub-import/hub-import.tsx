@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId } from 'react';
-import { useCalculator } from '../../app/store-context';
+import { useCalculator } from '../../state/react/calculator-context';
 import { DEFAULT_REVISION } from '../../hub/hub-id';
 import { isHubSourcePending } from '../../state/hub-source';
 

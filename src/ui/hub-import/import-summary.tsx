@@ -1,4 +1,4 @@
-import { useCalculator } from '../../app/store-context';
+import { useCalculator } from '../../state/react/calculator-context';
 import type { HubModelImport } from '../../hub/to-model-spec';
 import { ImportAssumptions } from './import-assumptions';
 import { precisionNote } from './precision-choice';

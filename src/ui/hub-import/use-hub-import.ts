@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useCalculator, useCalculatorStoreApi } from '../../app/store-context';
+import { useCalculator, useCalculatorStoreApi } from '../../state/react/calculator-context';
 import { hubConfigQueryKey, hubConfigQueryOptions } from '../../hub/hub-config-query';
 import type { HubReference } from '../../hub/hub-id';
 import type { HubModelImport } from '../../hub/to-model-spec';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AdvancedSettings } from './advanced-settings';
-import { renderWithStore } from './render-with-store';
+import { renderWithStore } from '../../test/render-with-store';
 
 const box = (name: string) => screen.getByRole('spinbutton', { name });
 const select = (name: string) => screen.getByRole('combobox', { name });
@@ -12,8 +12,8 @@ async function open(user: ReturnType<typeof renderWithStore>['user']) {
 
 describe('AdvancedSettings', () => {
   it('opens from its summary', async () => {
-    const { user, container } = renderWithStore(<AdvancedSettings />);
-    const details = container.querySelector('details');
+    const { user } = renderWithStore(<AdvancedSettings />);
+    const details = screen.getAllByRole('group')[0];
     expect(details).not.toHaveAttribute('open');
     await open(user);
     expect(details).toHaveAttribute('open');

@@ -1,4 +1,4 @@
-import { useCalculator } from '../../app/store-context';
+import { useCalculator } from '../../state/react/calculator-context';
 import { LayoutSettings } from './layout-settings';
 import { LoraSettings } from './lora-settings';
 import { MemorySettings } from './memory-settings';

@@ -1,4 +1,4 @@
-import { useCalculatorStoreApi } from '../../app/store-context';
+import { useCalculatorStoreApi } from '../../state/react/calculator-context';
 import type { ModelSpec } from '../../domain/model';
 import { CheckboxField } from '../primitives/checkbox-field';
 import { TextField } from '../primitives/text-field';

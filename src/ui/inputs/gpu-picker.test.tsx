@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { GpuPicker } from './gpu-picker';
-import { renderWithStore } from './render-with-store';
+import { renderWithStore } from '../../test/render-with-store';
 
 const picker = () => screen.getByRole('combobox', { name: 'GPU' });
 

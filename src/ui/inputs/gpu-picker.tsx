@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useCalculator } from '../../app/store-context';
+import { useCalculator } from '../../state/react/calculator-context';
 import { findGpuPreset, GPU_PRESETS } from '../../domain/presets/gpus';
 import { formatBytes, formatInteger, formatNumber } from '../../lib/format';
 import { FieldNotes } from '../primitives/field-notes';

@@ -5,7 +5,7 @@ import { AdvancedSettings } from './advanced-settings';
 import { GpuPicker } from './gpu-picker';
 import { ModeSwitch } from './mode-switch';
 import { ModelPicker } from './model-picker';
-import { renderWithStore } from './render-with-store';
+import { renderWithStore } from '../../test/render-with-store';
 import { WorkloadForm } from './workload-form';
 
 function renderAllInputs() {

@@ -1,4 +1,4 @@
-import { useCalculator } from '../../app/store-context';
+import { useCalculator } from '../../state/react/calculator-context';
 import { ScenarioCheckbox } from './scenario-checkbox';
 import { LAYOUT_CHOICES, ZERO_STAGE_CHOICES } from './scenario-choices';
 import { ScenarioNumber } from './scenario-number';

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MemorySettings } from './memory-settings';
-import { renderWithStore } from './render-with-store';
+import { renderWithStore } from '../../test/render-with-store';
 import { UnitSwitch } from './unit-switch';
 
 const box = (name: string) => screen.getByRole('spinbutton', { name });
@@ -50,7 +50,7 @@ describe('MemorySettings messages', () => {
     expect(box('Utilisation')).toHaveAccessibleDescription(
       says('Utilisation must be from 1 to 100 %'),
     );
-    expect(document.body.textContent).not.toMatch(/got|0{20}|NaN|Infinity/);
+    expect(document.body).not.toHaveTextContent(/got|0{20}|NaN|Infinity/);
   });
 
   it('says what is wrong with the overhead in GB, and in GiB after the unit switch', async () => {

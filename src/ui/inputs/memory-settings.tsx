@@ -1,4 +1,4 @@
-import { useCalculator } from '../../app/store-context';
+import { useCalculator } from '../../state/react/calculator-context';
 import { SCENARIO_RANGES } from '../../domain/scenario';
 import { KV_DTYPE_CHOICES, WEIGHT_ACCOUNTING_CHOICES } from './scenario-choices';
 import { ScenarioNumber } from './scenario-number';

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ModeSwitch } from './mode-switch';
-import { renderWithStore } from './render-with-store';
+import { renderWithStore } from '../../test/render-with-store';
 
 describe('ModeSwitch', () => {
   it('switches between training, fine-tuning and inference', async () => {

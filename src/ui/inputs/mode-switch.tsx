@@ -1,4 +1,4 @@
-import { useCalculator } from '../../app/store-context';
+import { useCalculator } from '../../state/react/calculator-context';
 import { FINETUNE_METHOD_CHOICES, MODE_CHOICES } from './scenario-choices';
 import { ScenarioSegmented } from './scenario-segmented';
 

@@ -4,7 +4,7 @@ import { findModelPreset } from '../../domain/presets/models';
 import type { ModelSpec } from '../../domain/model';
 import { MODEL_FIELD_LABELS } from './custom-model-fields';
 import { ModelPicker } from './model-picker';
-import { renderWithStore } from './render-with-store';
+import { renderWithStore } from '../../test/render-with-store';
 
 const picker = () => screen.getByRole('combobox', { name: 'Model' });
 const customModel = (model: unknown) => model as ModelSpec;

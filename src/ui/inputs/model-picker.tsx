@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useCalculator } from '../../app/store-context';
+import { useCalculator } from '../../state/react/calculator-context';
 import { findModelPreset, MODEL_PRESETS } from '../../domain/presets/models';
 import { describedBy, noteIds } from '../primitives/described-by';
 import { FieldNotes } from '../primitives/field-notes';

@@ -1,4 +1,4 @@
-import { useCalculator } from '../../app/store-context';
+import { useCalculator } from '../../state/react/calculator-context';
 import type { FinetuneMethod, Mode } from '../../domain/scenario';
 import { DTYPE_CHOICES, TRAINABLE_DTYPE_CHOICES } from './scenario-choices';
 import { ScenarioSegmented } from './scenario-segmented';

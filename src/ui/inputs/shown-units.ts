@@ -1,8 +1,8 @@
 import type { FieldIssue, NumberRange } from '../../domain/errors';
 import { SCENARIO_RANGES, type Scenario } from '../../domain/scenario';
-import { BYTES_PER_GB, BYTES_PER_GIB } from '../../domain/units';
+import { bytesToUnit, unitToBytes } from '../../domain/units';
 import { formatInteger, formatNumber } from '../../lib/format';
-import type { UnitSystem } from '../../state/calculator-store';
+import type { UnitSystem } from '../../domain/units';
 
 /** How a stored number is shown: bytes as GB, a fraction as a percentage. */
 export interface DisplayScale {
@@ -20,8 +20,11 @@ export const percentRange = ({ min, max }: NumberRange): string =>
   `${formatNumber(PERCENT.toShown(min))} to ${formatNumber(PERCENT.toShown(max))} % (the engine stores ${formatNumber(min)} to ${formatNumber(max)})`;
 
 export const BYTE_SCALES: Readonly<Record<UnitSystem, DisplayScale>> = {
-  GB: { toShown: (bytes) => bytes / BYTES_PER_GB, toStored: (gb) => gb * BYTES_PER_GB },
-  GiB: { toShown: (bytes) => bytes / BYTES_PER_GIB, toStored: (gib) => gib * BYTES_PER_GIB },
+  GB: { toShown: (bytes) => bytesToUnit(bytes, 'GB'), toStored: (gb) => unitToBytes(gb, 'GB') },
+  GiB: {
+    toShown: (bytes) => bytesToUnit(bytes, 'GiB'),
+    toStored: (gib) => unitToBytes(gib, 'GiB'),
+  },
 };
 
 type RangedField = keyof typeof SCENARIO_RANGES;

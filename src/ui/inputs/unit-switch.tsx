@@ -1,5 +1,5 @@
-import { useCalculator } from '../../app/store-context';
-import type { UnitSystem } from '../../state/calculator-store';
+import { useCalculator } from '../../state/react/calculator-context';
+import type { UnitSystem } from '../../domain/units';
 
 const UNITS: { value: UnitSystem; label: string; title: string }[] = [
   { value: 'GB', label: 'GB', title: 'Decimal gigabytes, 10^9 bytes' },

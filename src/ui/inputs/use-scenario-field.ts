@@ -1,4 +1,4 @@
-import { useCalculator } from '../../app/store-context';
+import { useCalculator } from '../../state/react/calculator-context';
 import type { Scenario } from '../../domain/scenario';
 
 /** One scenario field and its setter, subscribed to that field alone. */

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithStore } from './render-with-store';
+import { renderWithStore } from '../../test/render-with-store';
 import { WorkloadForm } from './workload-form';
 
 const precision = () => screen.getByRole('group', { name: 'Precision' });

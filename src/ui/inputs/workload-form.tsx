@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useCalculator } from '../../app/store-context';
+import { useCalculator } from '../../state/react/calculator-context';
 import { powersOfTwo } from '../primitives/slider-stops';
 import { PrecisionField } from './precision-field';
 import { ScenarioSlider } from './scenario-slider';

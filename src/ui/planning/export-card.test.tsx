@@ -5,7 +5,7 @@ import { DEFAULT_SCENARIO } from '../../domain/scenario';
 import { formatBytesIn } from '../../lib/format';
 import { encodeUrl } from '../../state/url/url-codec';
 import { ExportCard } from './export-card';
-import { renderPlanning } from './render-planning';
+import { renderPlanning } from '../../test/render-planning';
 
 interface Saved {
   name: string;
@@ -45,7 +45,7 @@ describe('ExportCard', () => {
     const text = await saved[0]!.blob.text();
     const e = estimate(DEFAULT_SCENARIO);
     expect(saved[0]!.blob.type).toBe('text/markdown;charset=utf-8');
-    expect(text).toContain(`| **Total** | **${formatBytesIn(e.perGpuBytes, 'GB')}** |`);
+    expect(text).toContain(`| **Total** | **${formatBytesIn(e.layout.perGpuBytes, 'GB')}** |`);
     expect(text).toContain(
       'At 2,048 tokens, the largest batch that fits on 8 × RTX 4090 24GB (tensor parallel 8) is 3.',
     );

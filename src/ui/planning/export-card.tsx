@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useCalculator, useCalculatorStoreApi } from '../../app/store-context';
-import { useMemoryEstimate } from '../../app/use-memory-estimate';
+import { useCalculator, useCalculatorStoreApi } from '../../state/react/calculator-context';
+import { useMemoryEstimate } from '../../state/react/use-analysis';
 import { downloadText } from './download';
 import { exportFile, type ExportKind } from './export-files';
 import { ImportField } from './import-field';

@@ -1,4 +1,4 @@
-import type { DtypeRow } from '../../app/comparisons';
+import type { DtypeRow } from '../../domain/analysis';
 import { describeIssue } from '../results/field-labels';
 import { layoutName } from '../results/layout-name';
 import { PART_LABELS } from '../results/part-labels';
@@ -47,7 +47,7 @@ export function estimateCsv(rows: readonly DtypeRow[]): string {
       lines.push([
         row.dtype,
         PART_LABELS[part],
-        String(Math.round(e.perGpu[part])),
+        String(Math.round(e.layout.perGpu[part])),
         String(Math.round(e.total[part])),
         ...common,
         '',
@@ -56,7 +56,7 @@ export function estimateCsv(rows: readonly DtypeRow[]): string {
     lines.push([
       row.dtype,
       'Total',
-      String(Math.round(e.perGpuBytes)),
+      String(Math.round(e.layout.perGpuBytes)),
       String(Math.round(e.totalBytes)),
       ...common,
       '',

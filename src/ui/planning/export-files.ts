@@ -1,5 +1,4 @@
-import { compareDtypes } from '../../app/comparisons';
-import { computeEstimate } from '../../app/use-memory-estimate';
+import { analyse } from '../../domain/analysis';
 import type { CalculatorState } from '../../state/calculator-store';
 import { shareUrl } from '../../state/url/url-codec';
 import { MIME } from './download';
@@ -29,21 +28,21 @@ export function exportFile(
   state: CalculatorState,
   location: Pick<Location, 'origin' | 'pathname'>,
 ): ExportFile | null {
-  const result = computeEstimate(state.scenario);
+  const analysis = analyse(state.scenario);
+  const { result } = analysis;
   if (!result.ok) return null;
   const e = result.estimate;
   const { unit } = state;
   const link = shareUrl(state, location);
   const name = `${exportStem(e)}.${kind}`;
-  if (kind === 'csv')
-    return { name, type: MIME.csv, text: estimateCsv(compareDtypes(state.scenario)) };
+  if (kind === 'csv') return { name, type: MIME.csv, text: estimateCsv(analysis.dtypes()) };
   if (kind === 'json')
     return {
       name,
       type: MIME.json,
       text: estimateJson({ scenario: state.scenario, unit, estimate: e, link }),
     };
-  const data = planningData(e, unit);
+  const data = planningData(e, unit, analysis.sweeps() ?? undefined);
   const fits = [batchSentence(e, data, unit), seqLenSentence(e, data, unit)];
   return {
     name,

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { estimate } from '../../domain/estimate';
 import { GPU_PRESETS } from '../../domain/presets/gpus';
 import { MODEL_PRESETS } from '../../domain/presets/models';
-import { DEFAULT_SCENARIO, validateScenario, type Scenario } from '../../domain/scenario';
+import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
 import type { CalculatorState } from '../../state/calculator-store';
-import { arbitraryLinkState } from '../../state/url/url-arbitraries';
+import { arbitraryLinkState } from '../../test/url-arbitraries';
 import { encodeUrl } from '../../state/url/url-codec';
 import { EXPORT_FORMAT, estimateJson, scenarioFromExport } from './export-json';
+import { validateScenario } from '../../domain/scenario-validation';
 
 const exported = (state: CalculatorState) =>
   estimateJson({

@@ -1,8 +1,10 @@
 import type { Estimate } from '../../domain/estimate';
-import { DEFAULT_SCENARIO, validateScenario, type Scenario } from '../../domain/scenario';
-import type { CalculatorState, UnitSystem } from '../../state/calculator-store';
+import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
+import type { CalculatorState } from '../../state/calculator-store';
 import { decodeUrl, describeUrlKey, encodeUrl } from '../../state/url/url-codec';
 import { describeIssue } from '../results/field-labels';
+import type { UnitSystem } from '../../domain/units';
+import { validateScenario } from '../../domain/scenario-validation';
 
 /** Marks a file as this calculator's export, so an import can refuse any other JSON by name. */
 export const EXPORT_FORMAT = 'llm-gpu-memory-calculator/estimate';
@@ -57,7 +59,7 @@ export function scenarioFromExport(text: string): ImportResult {
   const scenario = {
     ...DEFAULT_SCENARIO,
     loraTargets: [...DEFAULT_SCENARIO.loraTargets],
-  } as Scenario;
+  };
   const fields = scenario as unknown as Record<string, unknown>;
   for (const key of Object.keys(DEFAULT_SCENARIO)) if (key in saved) fields[key] = saved[key];
   const issues = validateScenario(scenario);

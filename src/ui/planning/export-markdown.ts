@@ -1,6 +1,5 @@
 import type { Estimate } from '../../domain/estimate';
 import { formatBytesIn, formatInteger } from '../../lib/format';
-import type { UnitSystem } from '../../state/calculator-store';
 import { chartParts } from '../charts/chart-parts';
 import { describeIssue } from '../results/field-labels';
 import { PART_LABELS } from '../results/part-labels';
@@ -8,6 +7,7 @@ import { ruleOfThumbText } from '../results/rule-of-thumb-text';
 import { scenarioSummary, verdictText } from '../results/verdict-text';
 import { scenarioSettings } from './scenario-settings';
 import type { SpeedText } from './speed-figures';
+import type { UnitSystem } from '../../domain/units';
 
 export interface ReportInput {
   estimate: Estimate;
@@ -41,10 +41,10 @@ function memoryTable(e: Estimate, unit: UnitSystem): string {
   const gpus = e.layout.gpus;
   const rows = chartParts(e.scenario.mode).map((part) => [
     PART_LABELS[part],
-    bytes(e.perGpu[part]),
+    bytes(e.layout.perGpu[part]),
     bytes(e.total[part]),
   ]);
-  rows.push(['**Total**', `**${bytes(e.perGpuBytes)}**`, `**${bytes(e.totalBytes)}**`]);
+  rows.push(['**Total**', `**${bytes(e.layout.perGpuBytes)}**`, `**${bytes(e.totalBytes)}**`]);
   rows.push([
     'Usable capacity',
     bytes(e.layout.capacityBytes),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDtypes } from '../../app/comparisons';
+import { analyse } from '../../domain/analysis';
 import { estimate } from '../../domain/estimate';
 import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
 import { formatBytesIn } from '../../lib/format';
@@ -38,10 +38,10 @@ describe('Markdown report', () => {
     expect(text).toContain('| Training token budget | 1T (1,000,000,000,000 tokens) |');
     expect(text).toContain('| Part | Per GPU | Total on 8 GPUs |\n| --- | ---: | ---: |');
     expect(text).toContain(
-      `| Weights | ${formatBytesIn(e.perGpu.weights, 'GB')} | ${formatBytesIn(e.total.weights, 'GB')} |`,
+      `| Weights | ${formatBytesIn(e.layout.perGpu.weights, 'GB')} | ${formatBytesIn(e.total.weights, 'GB')} |`,
     );
     expect(text).toContain(
-      `| **Total** | **${formatBytesIn(e.perGpuBytes, 'GB')}** | **${formatBytesIn(e.totalBytes, 'GB')}** |`,
+      `| **Total** | **${formatBytesIn(e.layout.perGpuBytes, 'GB')}** | **${formatBytesIn(e.totalBytes, 'GB')}** |`,
     );
     expect(text).toContain('| Rule of thumb (seed article) | ⌈6.74 × 18 × 1.25 ÷ 24⌉ = 7 GPUs |');
     expect(text).toContain(
@@ -67,16 +67,16 @@ describe('Markdown report', () => {
 
 describe('CSV', () => {
   it('has one row per part and per dtype in exact bytes, a total per dtype, and why a dtype does not apply', () => {
-    const text = estimateCsv(compareDtypes(DEFAULT_SCENARIO));
+    const text = estimateCsv(analyse(DEFAULT_SCENARIO).dtypes());
     const lines = text.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'dtype,part,per_gpu_bytes,total_bytes,capacity_per_gpu_bytes,gpus,layout,fits,note',
     );
     const e = estimate(DEFAULT_SCENARIO);
-    const weights = `bf16,Weights,${Math.round(e.perGpu.weights)},${Math.round(e.total.weights)},${Math.round(e.layout.capacityBytes)},8,tensor parallel 8,yes,`;
+    const weights = `bf16,Weights,${Math.round(e.layout.perGpu.weights)},${Math.round(e.total.weights)},${Math.round(e.layout.capacityBytes)},8,tensor parallel 8,yes,`;
     expect(lines).toContain(weights);
     expect(lines).toContain(
-      `bf16,Total,${Math.round(e.perGpuBytes)},${Math.round(e.totalBytes)},${Math.round(e.layout.capacityBytes)},8,tensor parallel 8,yes,`,
+      `bf16,Total,${Math.round(e.layout.perGpuBytes)},${Math.round(e.totalBytes)},${Math.round(e.layout.capacityBytes)},8,tensor parallel 8,yes,`,
     );
     // Training: five parts and a total for fp32, bf16 and fp16; one row each for the dtypes that cannot be trained.
     expect(lines).toHaveLength(1 + 3 * 6 + 3);

@@ -1,8 +1,8 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { estimate } from '../../domain/estimate';
 import { FitCard } from './fit-card';
-import { chartsLoaded, renderPlanning } from './render-planning';
+import { chartsLoaded, renderPlanning } from '../../test/render-planning';
 
 // Recharts draws nothing under jsdom and takes seconds to load; the drawn curves are tested in e2e/planning.spec.ts.
 vi.mock('./memory-curve-chart', () => ({ MemoryCurveChart: () => null }));
@@ -70,13 +70,11 @@ describe('FitCard', () => {
     expect(screen.getByTestId('fit-answers')).toHaveTextContent(
       /allows 13 concurrent sequences of 1,280 tokens/,
     );
-    await waitFor(() =>
-      expect(
-        screen.getByRole('img', {
-          name: /at 1,024 \+ 256 tokens per sequence; .* 13 sequences\.$/,
-        }),
-      ).toBeInTheDocument(),
-    );
+    expect(
+      await screen.findByRole('img', {
+        name: /at 1,024 \+ 256 tokens per sequence; .* 13 sequences\.$/,
+      }),
+    ).toBeInTheDocument();
     await chartsLoaded();
   });
 

@@ -1,8 +1,8 @@
 import type { Estimate } from '../../domain/estimate';
 import { formatBytesIn, formatInteger } from '../../lib/format';
-import type { UnitSystem } from '../../state/calculator-store';
 import { layoutName } from '../results/layout-name';
 import type { CurveData, PlanningData } from './planning-data';
+import type { UnitSystem } from '../../domain/units';
 
 const tokens = (count: number): string =>
   `${formatInteger(count)} ${count === 1 ? 'token' : 'tokens'}`;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useCalculator } from '../../app/store-context';
+import { useCalculator } from '../../state/react/calculator-context';
 import { scenarioFromExport } from './export-json';
 
 type Outcome = { ok: true; name: string } | { ok: false; name: string; problems: string[] };

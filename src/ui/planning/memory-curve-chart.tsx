@@ -14,7 +14,8 @@ import { PART_LABELS, partColour } from '../charts/chart-parts';
 import type { ChartRow } from '../charts/chart-rows';
 import { ChartTooltip } from '../charts/chart-tooltip';
 import { AXIS_NAMES } from './curve-text';
-import { CURVE_HEIGHT, CURVE_STEPS, type CurveData, type CurvePoint } from './planning-data';
+import { CURVE_STEPS } from '../../domain/planning';
+import { CURVE_HEIGHT, type CurveData, type CurvePoint } from './planning-data';
 
 const TEXT = { fill: 'var(--text)', fontSize: 13 };
 const LABEL_BACKGROUND = { fill: 'var(--surface)', padding: 3, rx: 3 };

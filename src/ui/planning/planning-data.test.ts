@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { estimate } from '../../domain/estimate';
 import { evaluateLayout } from '../../domain/gpu-search';
 import { createMemoryContext } from '../../domain/per-gpu-memory';
-import { DEFAULT_SCENARIO, resolveScenario, type Scenario } from '../../domain/scenario';
-import { CURVE_STEPS, niceCeiling, planningData, sameCurve } from './planning-data';
+import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
+import { CURVE_STEPS } from '../../domain/planning';
+import { niceCeiling, planningData, sameCurve } from './planning-data';
+import { resolveScenario } from '../../domain/scenario-validation';
 
 const fitsAt = (scenario: Scenario, patch: Partial<Scenario>) => {
   const e = estimate(scenario);

@@ -1,32 +1,16 @@
 import type { Estimate } from '../../domain/estimate';
 import { MEMORY_PARTS, type MemoryPart, type MemoryParts } from '../../domain/per-gpu-memory';
-import {
-  largestFitting,
-  logSteps,
-  memoryCurve,
-  type SolverAnswer,
-  type SweepAxis,
-} from '../../domain/solvers';
-import type { UnitSystem } from '../../state/calculator-store';
+import { sweeps, type Sweep, type SweepPoint, type Sweeps } from '../../domain/planning';
+import type { Mode } from '../../domain/scenario';
+import type { SolverAnswer, SweepAxis } from '../../domain/solvers';
 import { chartParts } from '../charts/chart-parts';
-import { bytesToUnit } from '../charts/chart-rows';
-
-/** The x positions of each curve: powers of two over the range people plan for. */
-export const CURVE_STEPS: Readonly<Record<SweepAxis, readonly number[]>> = {
-  seqLen: logSteps(128, 131_072),
-  batch: logSteps(1, 1024),
-};
+import { bytesToUnit } from '../../domain/units';
+import type { UnitSystem } from '../../domain/units';
 
 /** One x position of a curve: per-GPU memory by part, in bytes and in the chosen unit. */
-export interface CurvePoint {
-  x: number;
-  bytes: MemoryParts;
+export interface CurvePoint extends SweepPoint {
   values: MemoryParts;
-  totalBytes: number;
   total: number;
-  fits: boolean;
-  /** The solver's answer: the largest value that fits. */
-  isAnswer: boolean;
 }
 
 export interface CurveData {
@@ -58,24 +42,12 @@ export const CURVE_HEIGHT = 300;
 /** Points above this many capacities are cut off: beyond it the capacity line would sink into the x axis. */
 const Y_CAP = 3;
 
-function curveData(e: Estimate, axis: SweepAxis, unit: UnitSystem): CurveData {
-  const layout = e.layout.layout;
-  const answer = largestFitting(e.scenario, layout, axis);
-  const steps = CURVE_STEPS[axis];
-  const first = steps[0]!;
-  const last = steps.at(-1)!;
-  const isOnChart = answer.value >= first && answer.value <= last;
-  const xs = isOnChart && !steps.includes(answer.value) ? [...steps, answer.value] : [...steps];
-  xs.sort((a, b) => a - b);
-  const capacityBytes = e.layout.capacityBytes;
-  const points = memoryCurve(e.scenario, layout, axis, xs).map((point): CurvePoint => ({
-    x: point.value,
-    bytes: point.parts,
-    values: inUnit(point.parts, unit),
-    totalBytes: point.totalBytes,
+function curveData(sweep: Sweep, mode: Mode, unit: UnitSystem): CurveData {
+  const { axis, answer, capacityBytes } = sweep;
+  const points = sweep.points.map((point): CurvePoint => ({
+    ...point,
+    values: inUnit(point.bytes, unit),
     total: bytesToUnit(point.totalBytes, unit),
-    fits: point.fits,
-    isAnswer: isOnChart && point.value === answer.value,
   }));
   const highest = Math.max(...points.map((point) => point.totalBytes));
   const yMax = niceCeiling(
@@ -85,7 +57,7 @@ function curveData(e: Estimate, axis: SweepAxis, unit: UnitSystem): CurveData {
   return {
     axis,
     unit,
-    parts: chartParts(e.scenario.mode),
+    parts: chartParts(mode),
     points,
     capacityBytes,
     capacity: bytesToUnit(capacityBytes, unit),
@@ -143,8 +115,12 @@ export function sameCurve(a: CurveData, b: CurveData): boolean {
 
 /**
  * Everything the planning section draws on every slider step: the largest batch at the current
- * sequence length, the longest sequence at the current batch, and the memory curve along each.
+ * sequence length, the longest sequence at the current batch, and the memory curve along each, in
+ * the unit shown. The solvers run once per scenario (`analyse(scenario).sweeps()`); pass them in.
  */
-export function planningData(e: Estimate, unit: UnitSystem): PlanningData {
-  return { batch: curveData(e, 'batch', unit), seqLen: curveData(e, 'seqLen', unit) };
+export function planningData(e: Estimate, unit: UnitSystem, s: Sweeps = sweeps(e)): PlanningData {
+  return {
+    batch: curveData(s.batch, e.scenario.mode, unit),
+    seqLen: curveData(s.seqLen, e.scenario.mode, unit),
+  };
 }

@@ -7,9 +7,9 @@ import {
   formatParams,
   formatRate,
 } from '../../lib/format';
-import type { UnitSystem } from '../../state/calculator-store';
 import { layoutName } from '../results/layout-name';
 import { tokenCountText } from './token-count-text';
+import type { UnitSystem } from '../../domain/units';
 
 const MODE_WORDS = {
   training: 'Training',

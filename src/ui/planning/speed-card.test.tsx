@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../domain/estimate';
 import { formatInteger } from '../../lib/format';
-import { renderPlanning } from './render-planning';
+import { renderPlanning } from '../../test/render-planning';
 import { SpeedCard } from './speed-card';
 
 const figure = (label: string) => {
@@ -57,7 +57,7 @@ describe('SpeedCard', () => {
     expect(
       screen.getByText('Fix the highlighted inputs to see speed and training time.'),
     ).toBeInTheDocument();
-    expect(document.body.textContent).not.toMatch(/NaN|Infinity/);
+    expect(document.body).not.toHaveTextContent(/NaN|Infinity/);
   });
 
   it('takes the utilisation as a percentage: twice the utilisation, half the GPU-hours', async () => {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { useCalculator } from '../../app/store-context';
-import { useShownScenario } from '../../app/shown-scenario';
-import { useMemoryEstimate } from '../../app/use-memory-estimate';
+import { useCalculator } from '../../state/react/calculator-context';
+import { useShownScenario } from '../../state/react/shown-scenario';
+import { useMemoryEstimate } from '../../state/react/use-analysis';
 import { SCENARIO_RANGES } from '../../domain/scenario';
 import { ScenarioNumber } from '../inputs/scenario-number';
 import { PERCENT, percentRange } from '../inputs/shown-units';

@@ -7,8 +7,8 @@ import {
   formatParams,
   formatRate,
 } from '../../lib/format';
-import type { UnitSystem } from '../../state/calculator-store';
 import { tokenCountText } from './token-count-text';
+import type { UnitSystem } from '../../domain/units';
 
 /** One labelled speed or time figure. */
 export interface SpeedFigure {
@@ -36,7 +36,7 @@ function inferenceText(e: Estimate, unit: UnitSystem): SpeedText {
   const speed = e.speed;
   const { tensorParallel, pipelineParallel } = e.layout.layout;
   const sequences = `${formatInteger(s.batch)} ${s.batch === 1 ? 'sequence' : 'sequences'}`;
-  const read = formatBytesIn(e.perGpu.weights + e.perGpu.kvCache, unit);
+  const read = formatBytesIn(e.layout.perGpu.weights + e.layout.perGpu.kvCache, unit);
   const stages =
     pipelineParallel > 1
       ? `, through ${formatInteger(pipelineParallel)} pipeline stages in turn`

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useCalculator } from '../../app/store-context';
+import { useCalculator } from '../../state/react/calculator-context';
 import { formatInteger } from '../../lib/format';
 import { useFieldIssue } from '../inputs/use-field-issue';
 import { describedBy, noteIds } from '../primitives/described-by';

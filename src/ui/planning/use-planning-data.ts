@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useCalculator } from '../../app/store-context';
-import { useMemoryEstimate } from '../../app/use-memory-estimate';
 import type { Estimate } from '../../domain/estimate';
-import type { UnitSystem } from '../../state/calculator-store';
+import type { UnitSystem } from '../../domain/units';
+import { useCalculator } from '../../state/react/calculator-context';
+import { useAnalysis } from '../../state/react/use-analysis';
 import { planningData, type PlanningData } from './planning-data';
 
 export interface Planning {
@@ -11,15 +11,14 @@ export interface Planning {
   data: PlanningData;
 }
 
-/** The solvers and curves for the page's estimate, once per scenario and unit; null while inputs are invalid. */
+/** The solvers and curves for the page's estimate, in the unit shown; null while inputs are invalid. */
 export function usePlanningData(): Planning | null {
-  const result = useMemoryEstimate();
+  const analysis = useAnalysis();
   const unit = useCalculator((state) => state.unit);
-  return useMemo(
-    () =>
-      result.ok
-        ? { estimate: result.estimate, unit, data: planningData(result.estimate, unit) }
-        : null,
-    [result, unit],
-  );
+  return useMemo(() => {
+    const { result } = analysis;
+    const solved = analysis.sweeps();
+    if (!result.ok || !solved) return null;
+    return { estimate: result.estimate, unit, data: planningData(result.estimate, unit, solved) };
+  }, [analysis, unit]);
 }

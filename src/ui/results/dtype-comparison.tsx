@@ -1,26 +1,19 @@
 import { useId, useMemo } from 'react';
-import { compareDtypes } from '../../app/comparisons';
-import { useCalculator } from '../../app/store-context';
-import { useShownScenario } from '../../app/shown-scenario';
-import { useMemoryEstimate } from '../../app/use-memory-estimate';
+import { useCalculator } from '../../state/react/calculator-context';
+import { useAnalysis } from '../../state/react/use-analysis';
 import { dtypeColumns, dtypeTableRows, DTYPE_COLUMN_LABELS } from './dtype-rows';
 import { ScrollTable } from './scroll-table';
 import './results.css';
 
 /** The same scenario in every dtype, part by part, with the GPUs each needs. */
 export function DtypeComparison() {
-  const result = useMemoryEstimate();
-  const scenario = useShownScenario();
+  const analysis = useAnalysis();
+  const { result } = analysis;
   const unit = useCalculator((state) => state.unit);
   const headingId = useId();
-  // Six full estimates: recomputed only when the scenario object changes, not on unrelated renders.
-  const comparison = useMemo(
-    () => (result.ok ? compareDtypes(scenario) : null),
-    [result.ok, scenario],
-  );
   const rows = useMemo(
-    () => (comparison ? dtypeTableRows(comparison, unit) : null),
-    [comparison, unit],
+    () => (analysis.result.ok ? dtypeTableRows(analysis.dtypes(), unit) : null),
+    [analysis, unit],
   );
   if (!result.ok || !rows) return null;
   const s = result.estimate.scenario;

@@ -1,11 +1,11 @@
-import type { DtypeRow } from '../../app/comparisons';
+import type { DtypeRow } from '../../domain/analysis';
 import type { Dtype } from '../../domain/dtypes';
 import type { Mode } from '../../domain/scenario';
 import { formatBytesIn, formatInteger } from '../../lib/format';
-import type { UnitSystem } from '../../state/calculator-store';
 import { describeIssue } from './field-labels';
 import { layoutName } from './layout-name';
 import { PART_LABELS } from './part-labels';
+import type { UnitSystem } from '../../domain/units';
 
 export const DTYPE_COLUMNS = [
   'weights',
@@ -68,12 +68,12 @@ export function dtypeTableRows(rows: readonly DtypeRow[], unit: UnitSystem): Dty
     return {
       dtype,
       cells: {
-        weights: bytes(e.perGpu.weights),
-        gradients: bytes(e.perGpu.gradients),
-        optimizer: bytes(e.perGpu.optimizer),
-        activations: bytes(e.perGpu.activations),
-        kvCache: bytes(e.perGpu.kvCache),
-        perGpu: bytes(e.perGpuBytes),
+        weights: bytes(e.layout.perGpu.weights),
+        gradients: bytes(e.layout.perGpu.gradients),
+        optimizer: bytes(e.layout.perGpu.optimizer),
+        activations: bytes(e.layout.perGpu.activations),
+        kvCache: bytes(e.layout.perGpu.kvCache),
+        perGpu: bytes(e.layout.perGpuBytes),
         gpus: fit ? formatInteger(fit.gpus) : 'None fits',
       },
       note: null,

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { GPU_PRESETS } from '../../domain/presets/gpus';
 import { GpuComparison } from './gpu-comparison';
-import { renderWithStore } from './test-support/render-with-store';
+import { renderWithStore } from '../../test/render-results';
 
 describe('GpuComparison', () => {
   it('a row per GPU preset with its GPU count, layout and per-GPU memory; the current GPU marked', () => {
@@ -13,9 +13,7 @@ describe('GpuComparison', () => {
     });
     const table = screen.getByRole('table', { name: /Llama-2-70B on each GPU preset/ });
     expect(within(table).getAllByRole('rowheader')).toHaveLength(GPU_PRESETS.length);
-    const current = within(table)
-      .getByRole('rowheader', { name: 'A100 40GB (current)' })
-      .closest('tr')!;
+    const current = within(table).getByRole('row', { name: /^A100 40GB \(current\)/ });
     expect(current).toHaveAttribute('aria-current', 'true');
     expect(
       within(current)
@@ -45,7 +43,7 @@ describe('GpuComparison', () => {
 
   it('says why when nothing fits on a GPU', () => {
     renderWithStore(<GpuComparison />, { model: 'llama-3.1-405b' });
-    const v100 = screen.getByRole('rowheader', { name: 'V100 32GB' }).closest('tr')!;
+    const v100 = screen.getByRole('row', { name: /^V100 32GB / });
     expect(within(v100).getByText('Does not fit')).toBeInTheDocument();
     expect(
       within(v100).getByText(/^activations, KV cache and overhead alone exceed/),

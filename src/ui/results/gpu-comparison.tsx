@@ -1,27 +1,20 @@
 import { useId, useMemo } from 'react';
-import { compareGpus } from '../../app/comparisons';
-import { useCalculator } from '../../app/store-context';
-import { useShownScenario } from '../../app/shown-scenario';
-import { useMemoryEstimate } from '../../app/use-memory-estimate';
+import { useCalculator } from '../../state/react/calculator-context';
+import { useAnalysis } from '../../state/react/use-analysis';
 import { gpuTableRows } from './gpu-rows';
 import { ScrollTable } from './scroll-table';
 import './results.css';
 
 /** The same scenario on every GPU preset, with a button to switch to any of them. */
 export function GpuComparison() {
-  const result = useMemoryEstimate();
-  const scenario = useShownScenario();
+  const analysis = useAnalysis();
+  const { result } = analysis;
   const unit = useCalculator((state) => state.unit);
   const applyGpuPreset = useCalculator((state) => state.applyGpuPreset);
   const headingId = useId();
-  // One full estimate per preset: recomputed only when the scenario object changes.
-  const comparison = useMemo(
-    () => (result.ok ? compareGpus(scenario) : null),
-    [result.ok, scenario],
-  );
   const rows = useMemo(
-    () => (comparison ? gpuTableRows(comparison, scenario.gpu, unit) : null),
-    [comparison, scenario.gpu, unit],
+    () => (analysis.result.ok ? gpuTableRows(analysis.gpus(), analysis.scenario.gpu, unit) : null),
+    [analysis, unit],
   );
   if (!result.ok || !rows) return null;
   const s = result.estimate.scenario;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareGpus } from '../../app/comparisons';
+import { analyse } from '../../domain/analysis';
 import { GPU_PRESETS } from '../../domain/presets/gpus';
 import { gpuTableRows } from './gpu-rows';
-import { scenarioWith } from './test-support/fixtures';
+import { scenarioWith } from '../../test/scenario-fixtures';
 
 const rowsFor = (overrides: Parameters<typeof scenarioWith>[0]) => {
   const scenario = scenarioWith(overrides);
-  return gpuTableRows(compareGpus(scenario), scenario.gpu, 'GB');
+  return gpuTableRows(analyse(scenario).gpus(), scenario.gpu, 'GB');
 };
 
 describe('gpuTableRows', () => {

@@ -1,9 +1,9 @@
-import type { GpuRow } from '../../app/comparisons';
+import type { GpuRow } from '../../domain/analysis';
 import type { Scenario } from '../../domain/scenario';
 import { formatBytesIn, formatInteger } from '../../lib/format';
-import type { UnitSystem } from '../../state/calculator-store';
 import { describeIssue } from './field-labels';
 import { layoutName } from './layout-name';
+import type { UnitSystem } from '../../domain/units';
 
 export interface GpuTableRow {
   presetId: string;

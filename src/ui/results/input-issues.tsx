@@ -1,6 +1,6 @@
-import { useShownScenario } from '../../app/shown-scenario';
-import { useCalculator } from '../../app/store-context';
-import { useMemoryEstimate } from '../../app/use-memory-estimate';
+import { useShownScenario } from '../../state/react/shown-scenario';
+import { useCalculator } from '../../state/react/calculator-context';
+import { useMemoryEstimate } from '../../state/react/use-analysis';
 import { issueInShownUnits } from '../inputs/shown-units';
 import { describeIssue } from './field-labels';
 import './results.css';

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { useMemoryEstimate } from '../../app/use-memory-estimate';
+import { useMemoryEstimate } from '../../state/react/use-analysis';
 import { findModelPreset } from '../../domain/presets/models';
 import { ScrollTable } from './scroll-table';
 import { parameterRows, type ParameterRow } from './parameter-rows';

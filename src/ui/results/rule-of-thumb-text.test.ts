@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleOfThumbText } from './rule-of-thumb-text';
-import { estimateWith } from './test-support/fixtures';
+import { estimateWith } from '../../test/scenario-fixtures';
 
 describe('ruleOfThumbText', () => {
   it('training: the seed’s ceil(Ψ_B × 18 × 1.25 / GB), and why this estimate differs', () => {

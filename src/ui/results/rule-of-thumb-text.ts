@@ -1,7 +1,7 @@
 import type { Estimate } from '../../domain/estimate';
 import { OPTIMIZER_LABELS } from '../../domain/memory/model-states';
 import { formatBytesIn, formatInteger, formatNumber } from '../../lib/format';
-import type { UnitSystem } from '../../state/calculator-store';
+import type { UnitSystem } from '../../domain/units';
 
 /** The seed article's rule of thumb for this scenario, and why this estimate differs from it. */
 export interface RuleOfThumbText {
@@ -37,7 +37,7 @@ export function ruleOfThumbText(e: Estimate, unit: UnitSystem): RuleOfThumbText 
   const terms = `Ψ in billions (${paramsB}) × 18 bytes per parameter × 1.25 for activations ÷ the GPU's label in GB (${label})`;
   const states = e.states.weights + e.states.gradients + e.states.optimizer;
   const bytesPerParam = formatNumber(states / e.params.total);
-  const activations = formatBytesIn(e.perGpu.activations, unit);
+  const activations = formatBytesIn(e.layout.perGpu.activations, unit);
   const capacity = `counts the GPU as its ${label} GB label, not the ${formatBytesIn(s.gpu.memoryBytes, unit)} its driver reports`;
 
   if (s.mode === 'inference') {
@@ -48,7 +48,7 @@ export function ruleOfThumbText(e: Estimate, unit: UnitSystem): RuleOfThumbText 
       result: gpuCount(rule.inferenceGpusLow, rule.inferenceGpusHigh),
       why:
         `The rule scales the training count down by 8 to 9 and ${capacity}; this estimate sizes the ${statesInWords(e)} ` +
-        `(${bytesPerParam} bytes per parameter), a ${formatBytesIn(e.perGpu.kvCache, unit)} KV cache per GPU for ` +
+        `(${bytesPerParam} bytes per parameter), a ${formatBytesIn(e.layout.perGpu.kvCache, unit)} KV cache per GPU for ` +
         `${formatInteger(s.batch)} × ${tokens} tokens and ${activations} of activations directly.`,
     };
   }

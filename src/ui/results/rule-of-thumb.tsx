@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Estimate } from '../../domain/estimate';
-import type { UnitSystem } from '../../state/calculator-store';
 import { ruleOfThumbText } from './rule-of-thumb-text';
+import type { UnitSystem } from '../../domain/units';
 
 /** The seed article's GPU count beside the computed one, and why they differ. */
 export function RuleOfThumb({ estimate, unit }: { estimate: Estimate; unit: UnitSystem }) {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ShowWork } from './show-work';
-import { renderWithStore } from './test-support/render-with-store';
+import { renderWithStore } from '../../test/render-results';
 
 describe('ShowWork', () => {
   it('one collapsible part per memory part, opened by its summary', async () => {
@@ -9,7 +9,7 @@ describe('ShowWork', () => {
     const section = screen.getByRole('region', { name: 'Show the work' });
     const summaries = within(section)
       .getAllByRole('group')
-      .map((group) => group.querySelector('summary')?.textContent);
+      .map((group) => within(group).getByText(/^[\w -]+: [\d.]+ [GMK]B per GPU$/).textContent);
     expect(summaries).toEqual([
       'Weights: 1.68 GB per GPU',
       'Gradients: 1.68 GB per GPU',
@@ -37,8 +37,7 @@ describe('ShowWork', () => {
 
   it('lists the assumptions in force', () => {
     renderWithStore(<ShowWork />);
-    const list = screen.getByRole('heading', { name: 'Assumptions' })
-      .nextElementSibling as HTMLElement;
+    const list = screen.getByRole('list', { name: 'Assumptions' });
     expect(within(list).getByText(/fp32 master copy/)).toBeInTheDocument();
   });
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useCalculator } from '../../app/store-context';
-import { useMemoryEstimate } from '../../app/use-memory-estimate';
+import { useCalculator } from '../../state/react/calculator-context';
+import { useMemoryEstimate } from '../../state/react/use-analysis';
 import { formatBytesIn, formatInteger } from '../../lib/format';
 import { layoutName } from './layout-name';
 import { PART_LABELS } from './part-labels';
@@ -12,6 +12,7 @@ export function ShowWork() {
   const result = useMemoryEstimate();
   const unit = useCalculator((state) => state.unit);
   const headingId = useId();
+  const assumptionsId = useId();
   if (!result.ok) return null;
   const e = result.estimate;
   const { gpus, layout } = e.layout;
@@ -54,11 +55,11 @@ export function ShowWork() {
         </details>
       ))}
       <p className="show-work__total">
-        Per-GPU total: <strong>{formatBytesIn(e.perGpuBytes, unit)}</strong> (
-        {formatInteger(e.perGpuBytes)} bytes)
+        Per-GPU total: <strong>{formatBytesIn(e.layout.perGpuBytes, unit)}</strong> (
+        {formatInteger(e.layout.perGpuBytes)} bytes)
       </p>
-      <h3>Assumptions</h3>
-      <ul className="show-work__assumptions">
+      <h3 id={assumptionsId}>Assumptions</h3>
+      <ul className="show-work__assumptions" aria-labelledby={assumptionsId}>
         {e.assumptions.map((assumption) => (
           <li key={assumption}>{assumption}</li>
         ))}

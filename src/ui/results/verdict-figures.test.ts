@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateWith } from './test-support/fixtures';
+import { estimateWith } from '../../test/scenario-fixtures';
 import { verdictFigures } from './verdict-figures';
 
 const asMap = (figures: { label: string; value: string }[]) =>

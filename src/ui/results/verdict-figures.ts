@@ -6,7 +6,7 @@ import {
   formatNumber,
   formatRate,
 } from '../../lib/format';
-import type { UnitSystem } from '../../state/calculator-store';
+import type { UnitSystem } from '../../domain/units';
 
 /** One labelled figure beside the verdict. */
 export interface Figure {

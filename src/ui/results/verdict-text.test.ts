@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateWith } from './test-support/fixtures';
+import { estimateWith } from '../../test/scenario-fixtures';
 import { scenarioSummary, verdictText } from './verdict-text';
 
 describe('verdictText', () => {

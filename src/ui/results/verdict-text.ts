@@ -1,8 +1,8 @@
 import type { Estimate } from '../../domain/estimate';
 import type { StageSearch } from '../../domain/gpu-search';
 import { formatBytesIn, formatInteger } from '../../lib/format';
-import type { UnitSystem } from '../../state/calculator-store';
 import { layoutName, stageName } from './layout-name';
+import type { UnitSystem } from '../../domain/units';
 
 /** The answer in words: a headline, and the sentences that explain or qualify it. */
 export interface VerdictText {

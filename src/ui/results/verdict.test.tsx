@@ -1,15 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithStore } from './test-support/render-with-store';
+import { renderWithStore } from '../../test/render-results';
 import { Verdict } from './verdict';
 
-const liveRegion = () => {
-  const region = screen
-    .getByRole('region', { name: 'Verdict' })
-    .querySelector('[aria-live="polite"]');
-  if (!(region instanceof HTMLElement)) throw new Error('no polite live region');
-  return region;
-};
+const liveRegion = () =>
+  within(screen.getByRole('region', { name: 'Verdict' })).getByRole('status');
 
 describe('Verdict', () => {
   it('says Llama-2-7B inference fits on one RTX 4090, in a polite live region', () => {

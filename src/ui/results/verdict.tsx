@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useMemoryEstimate } from '../../app/use-memory-estimate';
-import { useCalculator } from '../../app/store-context';
+import { useMemoryEstimate } from '../../state/react/use-analysis';
+import { useCalculator } from '../../state/react/calculator-context';
 import { EstimateWarnings } from './estimate-warnings';
 import { RuleOfThumb } from './rule-of-thumb';
 import { verdictFigures } from './verdict-figures';
@@ -29,7 +29,7 @@ export function Verdict() {
       )}
       <div className="verdict__grid">
         <div>
-          <div aria-live="polite" aria-atomic="true" className="verdict__answer">
+          <div role="status" aria-live="polite" aria-atomic="true" className="verdict__answer">
             {verdict ? (
               <>
                 <p className={`verdict__headline ${verdict.fits ? 'ok-text' : 'error-text'}`}>

@@ -1,6 +1,6 @@
 import type { WorkValue } from '../../domain/work';
 import { formatBytes, formatInteger, formatNumber } from '../../lib/format';
-import type { UnitSystem } from '../../state/calculator-store';
+import type { UnitSystem } from '../../domain/units';
 
 /** Symbols whose value is an amount of memory; the others are counts or bytes per element. */
 const BYTE_AMOUNTS: ReadonlySet<string> = new Set(['W', 'W_base', 'factored', 'overhead']);

@@ -50,7 +50,7 @@ export function CumulativeChart({ rows, topP }: CumulativeChartProps) {
   return (
     <ResponsiveContainer width="100%" height={300}>
       <ComposedChart
-        data={rows as StepRow[]}
+        data={rows}
         accessibilityLayer={false}
         margin={{ top: 20, right: 8, bottom: 4, left: 4 }}
       >

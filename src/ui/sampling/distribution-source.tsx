@@ -5,7 +5,7 @@ import type { Choice } from '../primitives/select-field';
 import { EXAMPLE_DISTRIBUTION } from './example-distribution';
 import { LogitListInput } from './logit-list-input';
 import { formatLogitList } from './parse-logit-list';
-import { useSampling, useSamplingStoreApi } from './sampling-store-context';
+import { useSampling, useSamplingStoreApi } from '../../state/react/sampling-context';
 import type { SamplingView } from './use-sampling-view';
 
 const SOURCES: readonly Choice<Source>[] = [

@@ -26,7 +26,7 @@ export function DrawChart({ rows }: { rows: readonly DrawRow[] }) {
   return (
     <ResponsiveContainer width="100%" height={240}>
       <BarChart
-        data={rows as DrawRow[]}
+        data={rows}
         accessibilityLayer={false}
         margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
         barGap={0}

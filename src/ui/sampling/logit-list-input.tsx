@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { formatInteger } from '../../lib/format';
 import { linkListLength, MAX_LINK_LIST_LENGTH } from '../../state/url/sampling-link';
 import { describedBy } from '../primitives/described-by';
-import { useSampling } from './sampling-store-context';
+import { useSampling } from '../../state/react/sampling-context';
 
 interface LogitListInputProps {
   errors: readonly string[];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { drawTokens, sample } from '../../domain/sampling';
 import { formatInteger } from '../../lib/format';
 import { EXAMPLE_DISTRIBUTION } from './example-distribution';
-import { renderSamplingExplorer } from './render-sampling-explorer';
+import { renderSamplingExplorer } from '../../test/render-sampling-explorer';
 
 const ARTICLE = { temperature: 0.8, topK: 36, topP: 0.7 };
 

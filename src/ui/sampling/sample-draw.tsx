@@ -5,7 +5,7 @@ import { NumberField } from '../primitives/number-field';
 import { SelectField, type Choice } from '../primitives/select-field';
 import { DrawTable } from './draw-table';
 import { drawFromFinal, drawRows } from './draw-rows';
-import { useSampling } from './sampling-store-context';
+import { useSampling } from '../../state/react/sampling-context';
 import type { SampledView } from './use-sampling-view';
 
 const DrawChart = lazy(() =>

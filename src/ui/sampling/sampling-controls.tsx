@@ -2,7 +2,7 @@ import type { FieldIssue } from '../../domain/errors';
 import { formatInteger, formatNumber } from '../../lib/format';
 import { ARTICLE_PRESET, SAMPLING_LIMITS } from '../../state/sampling-store';
 import { SliderNumberField } from './slider-number-field';
-import { useSampling } from './sampling-store-context';
+import { useSampling } from '../../state/react/sampling-context';
 
 interface SamplingControlsProps {
   /** Tokens in the list on screen: the top-k slider's maximum. */

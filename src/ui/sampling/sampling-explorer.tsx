@@ -1,6 +1,6 @@
 import type { SamplingStore } from '../../state/sampling-store';
 import { SamplingPanel } from './sampling-panel';
-import { SamplingStoreProvider } from './sampling-store-context';
+import { SamplingStoreProvider } from '../../state/react/sampling-context';
 
 /**
  * The whole sampling explorer: temperature, top-k and top-p over a next-token distribution, seen step by

@@ -34,7 +34,7 @@ export function StepChart({ rows, temperature }: StepChartProps) {
   return (
     <ResponsiveContainer width="100%" height={340}>
       <BarChart
-        data={rows as StepRow[]}
+        data={rows}
         accessibilityLayer={false}
         margin={{ top: 20, right: 8, bottom: 4, left: 4 }}
         barGap={0}

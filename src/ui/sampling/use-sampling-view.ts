@@ -4,7 +4,7 @@ import { sample, type SamplingOptions, type SamplingResult } from '../../domain/
 import { SAMPLING_DEFAULTS, samplingChoiceIssues } from '../../state/sampling-store';
 import { EXAMPLE_DISTRIBUTION, type TokenDistribution } from './example-distribution';
 import { parseLogitList } from './parse-logit-list';
-import { useSampling } from './sampling-store-context';
+import { useSampling } from '../../state/react/sampling-context';
 import { useLastValid } from './use-last-valid';
 
 /** A distribution and the options applied to it, with the engine's answer. */

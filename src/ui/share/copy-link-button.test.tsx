@@ -1,10 +1,10 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StoreProvider } from '../../app/store-context';
+import { CalculatorStoreProvider } from '../../state/react/calculator-context';
 import { createCalculatorStore } from '../../state/calculator-store';
 import { createSamplingStore, type SamplingStore } from '../../state/sampling-store';
-import { SamplingStoreProvider } from '../sampling/sampling-store-context';
+import { SamplingStoreProvider } from '../../state/react/sampling-context';
 import { CopyLinkButton } from './copy-link-button';
 
 /** navigator.clipboard is the browser boundary: jsdom has none, so each test sets the one it needs. */
@@ -18,9 +18,9 @@ function renderButton() {
   store.getState().setField('batch', 4);
   store.getState().setUnit('GiB');
   render(
-    <StoreProvider store={store}>
+    <CalculatorStoreProvider store={store}>
       <CopyLinkButton />
-    </StoreProvider>,
+    </CalculatorStoreProvider>,
   );
   return { user, store };
 }
@@ -29,11 +29,11 @@ function renderButton() {
 function renderWithSampling(sampling: SamplingStore) {
   const user = userEvent.setup();
   render(
-    <StoreProvider store={createCalculatorStore()}>
+    <CalculatorStoreProvider store={createCalculatorStore()}>
       <SamplingStoreProvider store={sampling}>
         <CopyLinkButton />
       </SamplingStoreProvider>
-    </StoreProvider>,
+    </CalculatorStoreProvider>,
   );
   const writeText = vi.fn().mockResolvedValue(undefined);
   setClipboard({ writeText });
@@ -129,7 +129,9 @@ describe('CopyLinkButton', () => {
     setClipboard({ writeText: vi.fn().mockResolvedValue(undefined) });
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(screen.getByRole('status')).toHaveTextContent('Link copied');
-    act(() => vi.advanceTimersByTime(4000));
+    act(() => {
+      vi.advanceTimersByTime(4000);
+    });
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { useCalculator, useCalculatorStoreApi } from '../../app/store-context';
+import { useCalculator, useCalculatorStoreApi } from '../../state/react/calculator-context';
 import type { SamplingState } from '../../state/sampling-store';
 import { listFitsLink } from '../../state/url/sampling-link';
 import { shareUrl, type LinkState } from '../../state/url/url-codec';
-import { useOptionalSamplingState } from '../sampling/sampling-store-context';
+import { useOptionalSamplingState } from '../../state/react/sampling-context';
 import './share.css';
 
 type CopyStatus = { kind: 'idle' } | { kind: 'copied'; leftOut: string } | { kind: 'manual' };

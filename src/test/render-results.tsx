@@ -1,10 +1,11 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { StoreProvider } from '../../../app/store-context';
-import type { Scenario } from '../../../domain/scenario';
-import { createCalculatorStore, type UnitSystem } from '../../../state/calculator-store';
-import { scenarioWith } from './fixtures';
+import { CalculatorStoreProvider } from '../state/react/calculator-context';
+import type { Scenario } from '../domain/scenario';
+import { createCalculatorStore } from '../state/calculator-store';
+import { scenarioWith } from './scenario-fixtures';
+import type { UnitSystem } from '../domain/units';
 
 /** Renders `ui` over a fresh store holding the default scenario with `overrides`. */
 export function renderWithStore(
@@ -14,5 +15,9 @@ export function renderWithStore(
 ) {
   const store = createCalculatorStore({ scenario: scenarioWith(overrides), unit });
   const user = userEvent.setup();
-  return { store, user, ...render(<StoreProvider store={store}>{ui}</StoreProvider>) };
+  return {
+    store,
+    user,
+    ...render(<CalculatorStoreProvider store={store}>{ui}</CalculatorStoreProvider>),
+  };
 }

@@ -1,5 +1,5 @@
-import { estimate, type Estimate } from '../../../domain/estimate';
-import { DEFAULT_SCENARIO, type Scenario } from '../../../domain/scenario';
+import { estimate, type Estimate } from '../domain/estimate';
+import { DEFAULT_SCENARIO, type Scenario } from '../domain/scenario';
 
 /** The default scenario with some fields changed, as a fresh object the tests may keep. */
 export function scenarioWith(overrides: Partial<Scenario> = {}): Scenario {

@@ -5,11 +5,11 @@ import {
   type CalculatorActions,
   type CalculatorState,
   type CalculatorStore,
-} from '../state/calculator-store';
+} from '../calculator-store';
 
 const StoreContext = createContext<CalculatorStore | null>(null);
 
-export function StoreProvider({
+export function CalculatorStoreProvider({
   store,
   children,
 }: {
@@ -22,7 +22,7 @@ export function StoreProvider({
 
 export function useCalculatorStoreApi(): CalculatorStore {
   const store = useContext(StoreContext);
-  if (!store) throw new Error('useCalculator must be used inside <StoreProvider>');
+  if (!store) throw new Error('useCalculator must be used inside <CalculatorStoreProvider>');
   return store;
 }
 

@@ -1,6 +1,4 @@
 import {
-  createContext,
-  useContext,
   useDeferredValue,
   useEffect,
   useRef,
@@ -8,25 +6,9 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import type { Scenario } from '../domain/scenario';
+import { useCalculator } from '../state/react/calculator-context';
+import { ShownScenarioContext } from '../state/react/shown-scenario';
 import { RegionBoundary } from './region-boundary';
-import { useCalculator } from './store-context';
-
-const ShownScenarioContext = createContext<Scenario | null>(null);
-
-/**
- * The scenario a part of the results shows. Inside a ResultRegion it is the region's (the live one
- * on screen, the latest one React has had time for off screen); elsewhere it is the store's.
- */
-export function useShownScenario(): Scenario {
-  const shown = useContext(ShownScenarioContext);
-  // Inside a region this selects null, so a slider step does not re-render the component through
-  // the store; it re-renders when the region hands it a new scenario.
-  const live = useCalculator((state) => (shown ? null : state.scenario));
-  if (shown) return shown;
-  if (!live) throw new Error('useShownScenario found neither a region nor a scenario in the store');
-  return live;
-}
 
 /** Whether an element is in the viewport; true until the browser says otherwise, and where it cannot say (jsdom). */
 function useIsOnScreen(ref: RefObject<HTMLElement | null>): boolean {

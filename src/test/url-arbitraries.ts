@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { DTYPES } from '../../domain/dtypes';
-import type { GpuSpec } from '../../domain/gpu';
-import { LORA_TARGETS } from '../../domain/linear-shapes';
-import { OPTIMIZERS } from '../../domain/memory/model-states';
-import type { ModelSpec } from '../../domain/model';
-import { GPU_PRESETS } from '../../domain/presets/gpus';
-import { MODEL_PRESETS } from '../../domain/presets/models';
+import { DTYPES } from '../domain/dtypes';
+import type { GpuSpec } from '../domain/gpu';
+import { LORA_TARGETS } from '../domain/linear-shapes';
+import { OPTIMIZERS } from '../domain/memory/model-states';
+import type { ModelSpec } from '../domain/model';
+import { GPU_PRESETS } from '../domain/presets/gpus';
+import { MODEL_PRESETS } from '../domain/presets/models';
 import {
   FINETUNE_METHODS,
   MAX_BATCH,
@@ -13,10 +13,10 @@ import {
   MAX_TRAINING_TOKENS,
   MODES,
   type Scenario,
-} from '../../domain/scenario';
-import type { CalculatorState } from '../calculator-store';
-import { SAMPLING_LIMITS, type SamplingChoices } from '../sampling-store';
-import { listFitsLink, MAX_LINK_LIST_LENGTH } from './sampling-link';
+} from '../domain/scenario';
+import type { CalculatorState } from '../state/calculator-store';
+import { SAMPLING_LIMITS, type SamplingChoices } from '../state/sampling-store';
+import { listFitsLink, MAX_LINK_LIST_LENGTH } from '../state/url/sampling-link';
 
 /**
  * Test-only arbitraries for the share link: every value the engine accepts field by field, including

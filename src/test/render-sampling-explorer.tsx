@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createSamplingStore, type SamplingChoices } from '../../state/sampling-store';
-import { SamplingExplorer } from './sampling-explorer';
+import { createSamplingStore, type SamplingChoices } from '../state/sampling-store';
+import { SamplingExplorer } from '../ui/sampling/sampling-explorer';
 
 /** Renders the explorer on a fresh store, for component tests. */
 export function renderSamplingExplorer(initial: Partial<SamplingChoices> = {}) {

@@ -5,7 +5,7 @@ import {
   type SamplingActions,
   type SamplingState,
   type SamplingStore,
-} from '../../state/sampling-store';
+} from '../sampling-store';
 
 const SamplingStoreContext = createContext<SamplingStore | null>(null);
 

@@ -2,13 +2,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { StoreProvider } from '../../app/store-context';
-import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
-import { createCalculatorStore } from '../../state/calculator-store';
-import type { HubSource } from '../../state/hub-source';
-import { ModelPicker } from '../inputs/model-picker';
-import { HubFetchContext } from './hub-fetch-context';
-import { HubImportPanel } from './hub-import-panel';
+import { CalculatorStoreProvider } from '../state/react/calculator-context';
+import { DEFAULT_SCENARIO, type Scenario } from '../domain/scenario';
+import { createCalculatorStore } from '../state/calculator-store';
+import type { HubSource } from '../state/hub-source';
+import { ModelPicker } from '../ui/inputs/model-picker';
+import { HubFetchContext } from '../ui/hub-import/hub-fetch-context';
+import { HubImportPanel } from '../ui/hub-import/hub-import-panel';
 
 type FetchImpl = typeof fetch;
 
@@ -52,14 +52,14 @@ export function renderHubImport({
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const user = userEvent.setup(advanceTimers ? { advanceTimers } : {});
   const view = render(
-    <StoreProvider store={store}>
+    <CalculatorStoreProvider store={store}>
       <QueryClientProvider client={client}>
         <HubFetchContext.Provider value={{ fetchImpl, timeoutMs }}>
           <ModelPicker />
           <HubImportPanel />
         </HubFetchContext.Provider>
       </QueryClientProvider>
-    </StoreProvider>,
+    </CalculatorStoreProvider>,
   );
   return { ...view, store, client, user, fetchImpl };
 }

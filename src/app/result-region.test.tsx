@@ -1,8 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCalculatorStore, type CalculatorStore } from '../state/calculator-store';
-import { ResultRegion, useShownScenario } from './shown-scenario';
-import { StoreProvider } from './store-context';
+import { useShownScenario } from '../state/react/shown-scenario';
+import { ResultRegion } from './result-region';
+import { CalculatorStoreProvider } from '../state/react/calculator-context';
 
 /** Stands in for the browser's IntersectionObserver, which jsdom lacks; tests say what is on screen. */
 class FakeIntersectionObserver {
@@ -33,7 +34,7 @@ function BatchShown({ label }: { label: string }) {
 
 function renderRegions(store: CalculatorStore) {
   render(
-    <StoreProvider store={store}>
+    <CalculatorStoreProvider store={store}>
       <ResultRegion name="On screen">
         <BatchShown label="On screen" />
       </ResultRegion>
@@ -41,7 +42,7 @@ function renderRegions(store: CalculatorStore) {
         <BatchShown label="Below the fold" />
       </ResultRegion>
       <BatchShown label="Outside any region" />
-    </StoreProvider>,
+    </CalculatorStoreProvider>,
   );
 }
 

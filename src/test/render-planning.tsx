@@ -2,9 +2,9 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
-import { StoreProvider } from '../../app/store-context';
-import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
-import { createCalculatorStore } from '../../state/calculator-store';
+import { CalculatorStoreProvider } from '../state/react/calculator-context';
+import { DEFAULT_SCENARIO, type Scenario } from '../domain/scenario';
+import { createCalculatorStore } from '../state/calculator-store';
 
 /** Renders planning components over a fresh store starting from some scenario fields (test helper). */
 export function renderPlanning(ui: ReactNode, scenario: Partial<Scenario> = {}) {
@@ -12,7 +12,7 @@ export function renderPlanning(ui: ReactNode, scenario: Partial<Scenario> = {}) 
     scenario: { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets], ...scenario },
   });
   const user = userEvent.setup();
-  render(<StoreProvider store={store}>{ui}</StoreProvider>);
+  render(<CalculatorStoreProvider store={store}>{ui}</CalculatorStoreProvider>);
   return { store, user, scenario: () => store.getState().scenario };
 }
 

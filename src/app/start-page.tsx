@@ -1,0 +1,40 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createCalculatorStore } from '../state/calculator-store';
+import { CalculatorStoreProvider } from '../state/react/calculator-context';
+import { SamplingStoreProvider } from '../state/react/sampling-context';
+import { createSamplingStore } from '../state/sampling-store';
+import { startUrlSync } from '../state/url/sync-url';
+import { decodeUrl } from '../state/url/url-codec';
+import { urlNoticeStore } from '../state/url/url-notice-store';
+import { App } from './app';
+
+/**
+ * Starts the page in `root`: the link is the starting point, whatever in it could not be used is
+ * named by the notice, and the address follows every later choice.
+ */
+export function startPage(root: HTMLElement, location: Location = window.location): void {
+  const link = decodeUrl(location.search);
+  const store = createCalculatorStore({
+    scenario: link.scenario,
+    unit: link.unit,
+    hubSource: link.hubSource ?? null,
+  });
+  const samplingStore = createSamplingStore(link.sampling);
+  urlNoticeStore.getState().show(link.issues);
+  startUrlSync(store, window, {
+    onIssues: (issues) => urlNoticeStore.getState().show(issues),
+    sampling: samplingStore,
+  });
+
+  createRoot(root).render(
+    <StrictMode>
+      <CalculatorStoreProvider store={store}>
+        {/* The explorer and Copy link find the link's sampling store here. */}
+        <SamplingStoreProvider store={samplingStore}>
+          <App />
+        </SamplingStoreProvider>
+      </CalculatorStoreProvider>
+    </StrictMode>,
+  );
+}
