@@ -86,7 +86,10 @@ export default tseslint.config(
     // Text from a link, a config or the Hub is only ever rendered as text; nothing is evaluated.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver()] },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
     rules: {
       'import-x/no-cycle': 'error',
       'no-eval': 'error',
