@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCalculatorStore, type CalculatorStore } from '../state/calculator-store';
 import { useShownScenario } from '../state/react/shown-scenario';
@@ -32,6 +33,16 @@ function BatchShown({ label }: { label: string }) {
   );
 }
 
+/** Records, in each commit of its region, what the region below the fold shows at that moment. */
+function OffScreenWitness({ seen }: { seen: string[] }) {
+  const { batch } = useShownScenario();
+  useLayoutEffect(() => {
+    const below = screen.getByText(/^Below the fold shows/).textContent;
+    seen.push(`on screen ${batch}, below the fold: ${below}`);
+  }, [batch, seen]);
+  return null;
+}
+
 function renderRegions(store: CalculatorStore) {
   render(
     <CalculatorStoreProvider store={store}>
@@ -55,16 +66,37 @@ describe('ResultRegion', () => {
     vi.unstubAllGlobals();
   });
 
-  it('shows the store scenario in every region, on screen or not, once React has rendered', async () => {
+  it('a region off screen follows after the frame that paints the one on screen', async () => {
     const store = createCalculatorStore();
-    renderRegions(store);
+    const seen: string[] = [];
+    render(
+      <CalculatorStoreProvider store={store}>
+        <ResultRegion name="On screen">
+          <BatchShown label="On screen" />
+          <OffScreenWitness seen={seen} />
+        </ResultRegion>
+        <ResultRegion name="Below the fold">
+          <BatchShown label="Below the fold" />
+        </ResultRegion>
+      </CalculatorStoreProvider>,
+    );
     const [, belowTheFold] = FakeIntersectionObserver.all;
     act(() => belowTheFold?.report(false));
 
     act(() => store.getState().setField('batch', 8));
 
+    // In the commit that shows batch 8 on screen, the region below the fold still shows batch 1:
+    // it was not rendered in that frame. Without the deferral both would change together.
+    expect(seen).toContain('on screen 8, below the fold: Below the fold shows batch 1');
     expect(screen.getByText('On screen shows batch 8')).toBeInTheDocument();
     expect(await screen.findByText('Below the fold shows batch 8')).toBeInTheDocument();
+  });
+
+  it('a region on screen and a component outside any region follow in the same commit', () => {
+    const store = createCalculatorStore();
+    renderRegions(store);
+    act(() => store.getState().setField('batch', 8));
+    expect(screen.getByText('On screen shows batch 8')).toBeInTheDocument();
     expect(screen.getByText('Outside any region shows batch 8')).toBeInTheDocument();
   });
 
