@@ -32,7 +32,7 @@ test('a first visit shows a full estimate with every number in its unit', async 
   await expect(calculator.chartTable.getByRole('columnheader')).toHaveText([
     'Bar',
     'Layout',
-    'Parameters',
+    'Weights',
     'Gradients',
     'Optimizer states',
     'Activations',
@@ -80,7 +80,7 @@ test('hovering the bar shows every part with its exact bytes, as the table has i
   const tooltip = calculator.chart.locator('.chart-tooltip');
   await expect(tooltip).toBeVisible();
   for (const part of [
-    'Parameters',
+    'Weights',
     'Gradients',
     'Optimizer states',
     'Activations',

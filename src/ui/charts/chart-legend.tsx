@@ -1,5 +1,6 @@
 import type { MemoryPart } from '../../domain/per-gpu-memory';
-import { PART_LABELS, partColour } from './chart-parts';
+import { partColour } from './chart-parts';
+import { PART_LABELS } from '../../lib/part-labels';
 
 /** The chart's key, in HTML so it is on screen before the chart's script arrives. */
 interface ChartLegendProps {

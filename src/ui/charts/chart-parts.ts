@@ -1,16 +1,6 @@
 import type { MemoryPart } from '../../domain/per-gpu-memory';
 import type { Mode } from '../../domain/scenario';
 
-/** What each part of a GPU's memory is called on the chart, its legend and its table. */
-export const PART_LABELS: Readonly<Record<MemoryPart, string>> = {
-  weights: 'Parameters',
-  gradients: 'Gradients',
-  optimizer: 'Optimizer states',
-  activations: 'Activations',
-  kvCache: 'KV cache',
-  overhead: 'Runtime overhead',
-};
-
 /** The CSS variable (charts.css) that colours a part, so light and dark schemes each get their palette. */
 export const partColour = (part: MemoryPart): string => `var(--chart-${part})`;
 

@@ -5,7 +5,7 @@ import type { Mode } from '../../domain/scenario';
 import { bytesToUnit } from '../../domain/units';
 import type { DtypeRow, GpuRow } from '../../domain/analysis';
 import { chartParts } from './chart-parts';
-import { gpuCountName, layoutName } from './layout-name';
+import { gpuCountName, layoutWithCount } from '../../lib/layout-name';
 import type { UnitSystem } from '../../domain/units';
 import type { EstimateResult } from '../../domain/analysis';
 
@@ -56,7 +56,7 @@ function rowOf(id: string, label: string, e: Estimate, unit: UnitSystem): ChartR
   return {
     id,
     label,
-    layout: layoutName(layout),
+    layout: layoutWithCount(layout),
     gpus: layout.gpus,
     bytes: { ...layout.perGpu },
     values: inUnit(layout.perGpu, unit),
@@ -78,7 +78,7 @@ function missingLayout(e: Estimate): string | null {
  * them, with the GPU's usable capacity as the reference.
  */
 export function memoryChartRows(estimate: Estimate, unit: UnitSystem): ChartData {
-  const label = `Per GPU (${layoutName(estimate.layout)})`;
+  const label = `Per GPU (${layoutWithCount(estimate.layout)})`;
   return {
     view: 'scenario',
     unit,

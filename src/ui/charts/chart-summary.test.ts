@@ -19,8 +19,8 @@ describe('chartSummary', () => {
     const text = chartSummary(memoryChartRows(e, 'GB'));
     expect(text).toBe(
       `Stacked bar chart: per-GPU memory (1 GPU) ${formatBytesIn(e.layout.perGpuBytes, 'GB')} of ${formatBytesIn(e.layout.capacityBytes, 'GB')} capacity: ` +
-        `parameters ${formatBytesIn(e.layout.perGpu.weights, 'GB')}, activations ${formatBytesIn(e.layout.perGpu.activations, 'GB')}, ` +
-        `kv cache ${formatBytesIn(e.layout.perGpu.kvCache, 'GB')}, runtime overhead ${formatBytesIn(e.layout.perGpu.overhead, 'GB')}.`,
+        `weights ${formatBytesIn(e.layout.perGpu.weights, 'GB')}, activations ${formatBytesIn(e.layout.perGpu.activations, 'GB')}, ` +
+        `KV cache ${formatBytesIn(e.layout.perGpu.kvCache, 'GB')}, runtime overhead ${formatBytesIn(e.layout.perGpu.overhead, 'GB')}.`,
     );
     expect(text).not.toMatch(/NaN|Infinity/);
   });

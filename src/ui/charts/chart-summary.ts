@@ -1,5 +1,9 @@
 import { formatBytesIn } from '../../lib/format';
-import { PART_LABELS } from './chart-parts';
+import { PART_LABELS } from '../../lib/part-labels';
+
+/** A label inside a sentence: "Weights" → "weights", but "KV cache" keeps its capitals. */
+const inSentence = (label: string): string =>
+  /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 import type { ChartData, ChartRow } from './chart-rows';
 
 const TITLES = {
@@ -22,7 +26,7 @@ export function chartSummary(data: ChartData): string {
   const [only] = data.rows;
   if (data.view === 'scenario' && only) {
     const parts = data.parts.map(
-      (part) => `${PART_LABELS[part].toLowerCase()} ${formatBytesIn(only.bytes[part], data.unit)}`,
+      (part) => `${inSentence(PART_LABELS[part])} ${formatBytesIn(only.bytes[part], data.unit)}`,
     );
     return `${head} (${only.layout}) ${rowTotal(only, data)}: ${parts.join(', ')}.`;
   }

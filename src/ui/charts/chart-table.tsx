@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatBytesIn } from '../../lib/format';
-import { PART_LABELS } from './chart-parts';
+import { PART_LABELS } from '../../lib/part-labels';
 import type { ChartData } from './chart-rows';
 
 const CAPTIONS = {

@@ -1,6 +1,7 @@
 import { formatBytesIn, formatInteger } from '../../lib/format';
 import type { MemoryPart } from '../../domain/per-gpu-memory';
-import { PART_LABELS, partColour } from './chart-parts';
+import { partColour } from './chart-parts';
+import { PART_LABELS } from '../../lib/part-labels';
 import type { ChartRow } from './chart-rows';
 import type { UnitSystem } from '../../domain/units';
 

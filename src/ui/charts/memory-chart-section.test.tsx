@@ -33,7 +33,7 @@ describe('MemoryChartSection', () => {
     expect(header).toEqual([
       'Bar',
       'Layout',
-      'Parameters',
+      'Weights',
       'Gradients',
       'Optimizer states',
       'Activations',
@@ -60,7 +60,7 @@ describe('MemoryChartSection', () => {
     );
     const chart = screen.getByRole('img', { name: /^Stacked bar chart: per-GPU memory/ });
     expect(chart).toHaveAccessibleName(
-      expect.stringContaining(`parameters ${formatBytesIn(e.layout.perGpu.weights, 'GB')}`),
+      expect.stringContaining(`weights ${formatBytesIn(e.layout.perGpu.weights, 'GB')}`),
     );
     await chartLoaded();
   });

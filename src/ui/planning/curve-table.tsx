@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatBytesIn, formatInteger } from '../../lib/format';
-import { PART_LABELS } from '../charts/chart-parts';
+import { PART_LABELS } from '../../lib/part-labels';
 import { AXIS_NAMES } from './curve-text';
 import type { CurveData } from './planning-data';
 

@@ -1,7 +1,7 @@
 import type { DtypeRow } from '../../domain/analysis';
 import { describeIssue } from '../results/field-labels';
-import { layoutName } from '../results/layout-name';
-import { PART_LABELS } from '../results/part-labels';
+import { layoutName } from '../../lib/layout-name';
+import { PART_LABELS } from '../../lib/part-labels';
 import { chartParts } from '../charts/chart-parts';
 
 const HEADER = [

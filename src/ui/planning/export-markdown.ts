@@ -2,7 +2,7 @@ import type { Estimate } from '../../domain/estimate';
 import { formatBytesIn, formatInteger } from '../../lib/format';
 import { chartParts } from '../charts/chart-parts';
 import { describeIssue } from '../results/field-labels';
-import { PART_LABELS } from '../results/part-labels';
+import { PART_LABELS } from '../../lib/part-labels';
 import { ruleOfThumbText } from '../results/rule-of-thumb-text';
 import { scenarioSummary, verdictText } from '../results/verdict-text';
 import { scenarioSettings } from './scenario-settings';

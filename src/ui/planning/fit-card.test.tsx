@@ -46,7 +46,7 @@ describe('FitCard', () => {
         .map((cell) => cell.textContent),
     ).toEqual([
       'Sequence length (tokens)',
-      'Parameters',
+      'Weights',
       'Activations',
       'KV cache',
       'Runtime overhead',

@@ -1,6 +1,6 @@
 import type { Estimate } from '../../domain/estimate';
 import { formatBytesIn, formatInteger } from '../../lib/format';
-import { layoutName } from '../results/layout-name';
+import { layoutName } from '../../lib/layout-name';
 import type { CurveData, PlanningData } from './planning-data';
 import type { UnitSystem } from '../../domain/units';
 

@@ -10,7 +10,8 @@ import {
   YAxis,
 } from 'recharts';
 import { formatBytesIn, formatInteger, formatNumber } from '../../lib/format';
-import { PART_LABELS, partColour } from '../charts/chart-parts';
+import { partColour } from '../charts/chart-parts';
+import { PART_LABELS } from '../../lib/part-labels';
 import type { ChartRow } from '../charts/chart-rows';
 import { ChartTooltip } from '../charts/chart-tooltip';
 import { AXIS_NAMES } from './curve-text';

@@ -7,7 +7,7 @@ import {
   formatParams,
   formatRate,
 } from '../../lib/format';
-import { layoutName } from '../results/layout-name';
+import { layoutName } from '../../lib/layout-name';
 import { tokenCountText } from './token-count-text';
 import type { UnitSystem } from '../../domain/units';
 

@@ -3,8 +3,8 @@ import type { Dtype } from '../../domain/dtypes';
 import type { Mode } from '../../domain/scenario';
 import { formatBytesIn, formatInteger } from '../../lib/format';
 import { describeIssue } from './field-labels';
-import { layoutName } from './layout-name';
-import { PART_LABELS } from './part-labels';
+import { layoutName } from '../../lib/layout-name';
+import { PART_LABELS } from '../../lib/part-labels';
 import type { UnitSystem } from '../../domain/units';
 
 export const DTYPE_COLUMNS = [

@@ -2,7 +2,7 @@ import type { GpuRow } from '../../domain/analysis';
 import type { Scenario } from '../../domain/scenario';
 import { formatBytesIn, formatInteger } from '../../lib/format';
 import { describeIssue } from './field-labels';
-import { layoutName } from './layout-name';
+import { layoutName } from '../../lib/layout-name';
 import type { UnitSystem } from '../../domain/units';
 
 export interface GpuTableRow {

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { useCalculator } from '../../state/react/calculator-context';
 import { useMemoryEstimate } from '../../state/react/use-analysis';
 import { formatBytesIn, formatInteger } from '../../lib/format';
-import { layoutName } from './layout-name';
-import { PART_LABELS } from './part-labels';
+import { layoutName } from '../../lib/layout-name';
+import { PART_LABELS } from '../../lib/part-labels';
 import { formatWorkValue } from './work-values';
 import './results.css';
 

@@ -1,7 +1,7 @@
 import type { Estimate } from '../../domain/estimate';
 import type { StageSearch } from '../../domain/gpu-search';
 import { formatBytesIn, formatInteger } from '../../lib/format';
-import { layoutName, stageName } from './layout-name';
+import { layoutName, stageName } from '../../lib/layout-name';
 import type { UnitSystem } from '../../domain/units';
 
 /** The answer in words: a headline, and the sentences that explain or qualify it. */

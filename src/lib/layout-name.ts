@@ -1,6 +1,18 @@
-import type { Layout } from '../../domain/per-gpu-memory';
-import type { ZeroStage } from '../../domain/memory/model-states';
-import { formatInteger } from '../../lib/format';
+import type { ZeroStage } from '../domain/memory/model-states';
+import type { Layout } from '../domain/per-gpu-memory';
+import { formatInteger } from './format';
+
+import type { LayoutResult } from '../domain/gpu-search';
+
+/** "1 GPU", "8 GPUs". */
+export const gpuCountName = (gpus: number): string =>
+  gpus === 1 ? '1 GPU' : `${formatInteger(gpus)} GPUs`;
+
+/** A layout with its GPU count: "1 GPU", "8 GPUs: TP 2 × DP 4 (ZeRO-3)". */
+export function layoutWithCount(result: LayoutResult): string {
+  const count = gpuCountName(result.gpus);
+  return result.gpus === 1 ? count : `${count}: ${layoutName(result.layout)}`;
+}
 
 /** "Without ZeRO" for stage 0, else "ZeRO-2". */
 export function stageName(stage: ZeroStage): string {
