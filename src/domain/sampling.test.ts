@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drawTokens, sample, temperatureSoftmax } from './sampling';
+import { drawTokens, SAMPLING_LIMITS, sample, temperatureSoftmax } from './sampling';
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 const logitsArbitrary = fc.array(fc.double({ min: -30, max: 30, noNaN: true }), {
@@ -105,5 +105,18 @@ describe('sampling (formulas.md §7, seed §5)', () => {
     expect(sum(counts)).toBe(20_000);
     expect(counts[3]).toBe(0);
     counts.forEach((count, i) => expect(Math.abs(count / 20_000 - p[i]!)).toBeLessThan(0.02));
+  });
+});
+
+describe('the limits the engine shares with the explorer and its link', () => {
+  it('refuses a temperature, top-k or top-p outside SAMPLING_LIMITS, naming the field', () => {
+    const logits = [1, 2, 3];
+    const over = { temperature: SAMPLING_LIMITS.temperature.max + 0.5, topK: 3, topP: 1 };
+    expect(() => sample(logits, over)).toThrow(/temperature/);
+    expect(() => sample(logits, { temperature: 1, topK: 0, topP: 1 })).toThrow(/topK/);
+    expect(() => sample(logits, { temperature: 1, topK: 3, topP: 1.01 })).toThrow(/topP/);
+    expect(
+      sample(logits, { ...over, temperature: SAMPLING_LIMITS.temperature.max }).keptCount,
+    ).toBe(3);
   });
 });

@@ -32,6 +32,29 @@ export interface SamplingResult {
   entropyBits: number;
 }
 
+/**
+ * The limits of every sampling input, shared by the engine, the explorer's store and its share
+ * link, so each accepts exactly what the others do.
+ */
+export const SAMPLING_LIMITS = {
+  /** 0 to 2, the range the OpenAI and Hugging Face APIs document for temperature. */
+  temperature: { min: 0, max: 2, step: 0.01 },
+  topP: { min: 0, max: 1, step: 0.01 },
+  topK: { min: 1, max: 100_000_000 },
+  drawCount: { min: 1, max: 100_000 },
+  /** drawTokens reads the seed as an unsigned 32-bit integer. */
+  seed: { min: 0, max: 0xffff_ffff },
+} as const;
+
+/** What is wrong with temperature, top-k and top-p, by field. */
+export function samplingOptionIssues(o: SamplingOptions): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  checkNonNegativeNumber(issues, 'temperature', o.temperature, SAMPLING_LIMITS.temperature.max);
+  checkPositiveInteger(issues, 'topK', o.topK, { max: SAMPLING_LIMITS.topK.max });
+  checkNonNegativeNumber(issues, 'topP', o.topP, SAMPLING_LIMITS.topP.max);
+  return issues;
+}
+
 export function validateSampling(logits: readonly number[], o: SamplingOptions): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (logits.length === 0) issues.push({ field: 'logits', message: 'needs at least one token' });
@@ -43,9 +66,7 @@ export function validateSampling(logits: readonly number[], o: SamplingOptions):
       });
     }
   });
-  checkNonNegativeNumber(issues, 'temperature', o.temperature, 1e6);
-  checkPositiveInteger(issues, 'topK', o.topK, { max: 100_000_000 });
-  checkNonNegativeNumber(issues, 'topP', o.topP, 1);
+  issues.push(...samplingOptionIssues(o));
   return issues;
 }
 

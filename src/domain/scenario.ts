@@ -97,6 +97,14 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   trainingTokens: 1e12,
 } satisfies Scenario);
 
+/**
+ * A new scenario: the defaults with some fields changed. Its list of LoRA targets is its own, so
+ * changing one scenario never changes another or the defaults.
+ */
+export function freshScenario(overrides: Partial<Scenario> = {}): Scenario {
+  return { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets], ...overrides };
+}
+
 /** A scenario with its model and GPU resolved to specs. */
 export interface ResolvedScenario extends Omit<Scenario, 'model' | 'gpu'> {
   model: ModelSpec;

@@ -3,7 +3,7 @@ import type { GpuSpec } from '../domain/gpu';
 import type { ModelSpec } from '../domain/model';
 import { findGpuPreset } from '../domain/presets/gpus';
 import { findModelPreset } from '../domain/presets/models';
-import { DEFAULT_SCENARIO, type Scenario } from '../domain/scenario';
+import { freshScenario, type Scenario } from '../domain/scenario';
 import type { UnitSystem } from '../domain/units';
 import type { HubReference } from '../hub/hub-id';
 import { isHubSourcePending, type HubSource } from './hub-source';
@@ -46,7 +46,7 @@ export type CalculatorStore = StoreApi<CalculatorState & CalculatorActions>;
 /** A fresh store; each test and each page load gets its own. */
 export function createCalculatorStore(initial: Partial<CalculatorState> = {}): CalculatorStore {
   return createStore<CalculatorState & CalculatorActions>()((set) => ({
-    scenario: { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets] },
+    scenario: freshScenario(),
     unit: 'GB',
     hubSource: null,
     ...initial,
@@ -75,7 +75,7 @@ export function createCalculatorStore(initial: Partial<CalculatorState> = {}): C
     setUnit: (unit) => set({ unit }),
     reset: () =>
       set({
-        scenario: { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets] },
+        scenario: freshScenario(),
         hubSource: null,
       }),
   }));

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { checkNonNegativeNumber, checkPositiveInteger, type FieldIssue } from '../domain/errors';
-import type { SamplingOptions } from '../domain/sampling';
+import { checkPositiveInteger, type FieldIssue } from '../domain/errors';
+import { SAMPLING_LIMITS, samplingOptionIssues, type SamplingOptions } from '../domain/sampling';
 
 export type DistributionSource = 'example' | 'custom';
 
@@ -58,26 +58,9 @@ export const ARTICLE_PRESET: Readonly<SamplingOptions> = { temperature: 0.8, top
 
 export const DRAW_COUNTS = [100, 1000, 10_000] as const;
 
-export const SAMPLING_LIMITS = {
-  temperature: { min: 0, max: 2, step: 0.01 },
-  topP: { min: 0, max: 1, step: 0.01 },
-  topK: { min: 1, max: 100_000_000 },
-  drawCount: { min: 1, max: 100_000 },
-  /** drawTokens reads the seed as an unsigned 32-bit integer. */
-  seed: { min: 0, max: 0xffff_ffff },
-} as const;
-
 /** What is wrong with the choices, by field; empty when the panel can compute them. */
 export function samplingChoiceIssues(choices: SamplingChoices): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  checkNonNegativeNumber(
-    issues,
-    'temperature',
-    choices.temperature,
-    SAMPLING_LIMITS.temperature.max,
-  );
-  checkPositiveInteger(issues, 'topK', choices.topK, { max: SAMPLING_LIMITS.topK.max });
-  checkNonNegativeNumber(issues, 'topP', choices.topP, SAMPLING_LIMITS.topP.max);
+  const issues = samplingOptionIssues(choices);
   checkPositiveInteger(issues, 'drawCount', choices.drawCount, {
     max: SAMPLING_LIMITS.drawCount.max,
   });

@@ -3,7 +3,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { CalculatorStoreProvider } from '../state/react/calculator-context';
-import { DEFAULT_SCENARIO, type Scenario } from '../domain/scenario';
+import { freshScenario, type Scenario } from '../domain/scenario';
 import { createCalculatorStore } from '../state/calculator-store';
 import type { HubSource } from '../state/hub-source';
 import { ModelPicker } from '../ui/inputs/model-picker';
@@ -46,7 +46,7 @@ export function renderHubImport({
   advanceTimers,
 }: Options = {}) {
   const store = createCalculatorStore({
-    scenario: { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets], ...scenario },
+    scenario: freshScenario(scenario),
     hubSource,
   });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { CalculatorStoreProvider } from '../state/react/calculator-context';
 import { createCalculatorStore, type CalculatorState } from '../state/calculator-store';
-import { DEFAULT_SCENARIO, type Scenario } from '../domain/scenario';
+import { freshScenario, type Scenario } from '../domain/scenario';
 
-/** Renders input components over a fresh store, optionally starting from some scenario fields (test helper). */
+/** Renders `ui` over a fresh store: the default scenario with some fields changed, and any other state (the unit). */
 export function renderWithStore(
   ui: ReactNode,
   scenario: Partial<Scenario> = {},
@@ -13,7 +13,7 @@ export function renderWithStore(
 ) {
   const store = createCalculatorStore({
     ...rest,
-    scenario: { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets], ...scenario },
+    scenario: freshScenario(scenario),
   });
   const user = userEvent.setup();
   const view = render(<CalculatorStoreProvider store={store}>{ui}</CalculatorStoreProvider>);

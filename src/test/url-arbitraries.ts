@@ -15,8 +15,9 @@ import {
   type Scenario,
 } from '../domain/scenario';
 import type { CalculatorState } from '../state/calculator-store';
-import { SAMPLING_LIMITS, type SamplingChoices } from '../state/sampling-store';
+import { type SamplingChoices } from '../state/sampling-store';
 import { listFitsLink, MAX_LINK_LIST_LENGTH } from '../state/url/sampling-link';
+import { SAMPLING_LIMITS } from '../domain/sampling';
 
 /**
  * Test-only arbitraries for the share link: every value the engine accepts field by field, including

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO } from '../../domain/scenario';
+import { freshScenario, DEFAULT_SCENARIO } from '../../domain/scenario';
 import type { CalculatorState } from '../calculator-store';
 import { SAMPLING_DEFAULTS, type SamplingChoices } from '../sampling-store';
 import { linkListLength, listFitsLink, MAX_LINK_LIST_LENGTH } from './sampling-link';
@@ -11,7 +11,7 @@ const withSampling = (
 ): CalculatorState & {
   sampling: SamplingChoices;
 } => ({
-  scenario: { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets], batch },
+  scenario: freshScenario({ batch }),
   unit: 'GB',
   sampling: { ...SAMPLING_DEFAULTS, ...sampling },
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { formatInteger, formatNumber } from '../../lib/format';
-import { SAMPLING_DEFAULTS, SAMPLING_LIMITS, type SamplingChoices } from '../sampling-store';
+import { SAMPLING_DEFAULTS, type SamplingChoices } from '../sampling-store';
 import { sameValue, urlField, type UrlField } from './url-schema';
 import { encodeComponent, formatUrlNumber, numberBetween, wholeNumber } from './url-values';
+import { SAMPLING_LIMITS } from '../../domain/sampling';
 
 /**
  * The sampling explorer's choices in the link, under keys starting with `x` (no other key does).

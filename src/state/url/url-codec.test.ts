@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelSpec } from '../../domain/model';
 import { findModelPreset } from '../../domain/presets/models';
-import { DEFAULT_SCENARIO } from '../../domain/scenario';
+import { freshScenario, DEFAULT_SCENARIO } from '../../domain/scenario';
 import type { CalculatorState } from '../calculator-store';
 import { CUSTOM_GPU_CODEC, CUSTOM_MODEL_CODEC } from './custom-spec-schema';
 import { decodeUrl, describeUrlKey, encodeUrl, shareUrl } from './url-codec';
@@ -9,7 +9,7 @@ import { migrateParams } from './url-migrations';
 import { formatBytesForUrl, formatUrlNumber } from './url-values';
 
 const defaults = (): CalculatorState => ({
-  scenario: { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets] },
+  scenario: freshScenario(),
   unit: 'GB',
 });
 const mixtral = findModelPreset('mixtral-8x7b')?.model as ModelSpec;

@@ -1,4 +1,4 @@
-import { DEFAULT_SCENARIO } from '../../domain/scenario';
+import { freshScenario, DEFAULT_SCENARIO } from '../../domain/scenario';
 import type { CalculatorState } from '../calculator-store';
 import type { SamplingChoices } from '../sampling-store';
 import {
@@ -47,7 +47,7 @@ const HUB_OVERRIDES_PRESET = `was ignored because the link names a Hugging Face 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 const defaultState = (): CalculatorState => ({
-  scenario: { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets] },
+  scenario: freshScenario(),
   unit: 'GB',
 });
 

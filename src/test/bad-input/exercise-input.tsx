@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { CalculatorStoreProvider } from '../../state/react/calculator-context';
 import type { ModelSpec } from '../../domain/model';
 import { findModelPreset } from '../../domain/presets/models';
-import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
+import { freshScenario, type Scenario } from '../../domain/scenario';
 import { parseHubReference } from '../../hub/hub-id';
 import { importConfigText } from '../../hub/import-config';
 import { createCalculatorStore } from '../../state/calculator-store';
@@ -41,7 +41,7 @@ const REGIONS: Readonly<Record<string, () => ReactNode>> = {
 };
 
 function startScenario(patch: Partial<Scenario> = {}, model?: Partial<ModelSpec>): Scenario {
-  const base = { ...DEFAULT_SCENARIO, loraTargets: [...DEFAULT_SCENARIO.loraTargets], ...patch };
+  const base = freshScenario(patch);
   return model ? { ...base, model: { ...findModelPreset('llama-2-7b')!.model, ...model } } : base;
 }
 

@@ -1,4 +1,4 @@
-import { LogSliderField } from '../primitives/log-slider-field';
+import { SliderField } from '../primitives/slider-field';
 import { useFieldIssue } from './use-field-issue';
 import { useScenarioField } from './use-scenario-field';
 
@@ -17,12 +17,12 @@ export function ScenarioSlider({ field, label, unit, unitOne, stops, hint }: Sce
   const [value, setValue] = useScenarioField(field);
   const issue = useFieldIssue(field);
   return (
-    <LogSliderField
+    <SliderField
       label={label}
       unit={unit}
       unitOne={unitOne}
       value={value}
-      stops={stops}
+      scale={{ stops }}
       onCommit={setValue}
       issue={issue}
       hint={hint}

@@ -5,7 +5,7 @@ import { DEFAULT_SCENARIO } from '../../domain/scenario';
 import { formatBytesIn } from '../../lib/format';
 import { encodeUrl } from '../../state/url/url-codec';
 import { ExportCard } from './export-card';
-import { renderPlanning } from '../../test/render-planning';
+import { renderWithStore } from '../../test/render-with-store';
 
 interface Saved {
   name: string;
@@ -39,7 +39,7 @@ afterEach(() => {
 
 describe('ExportCard', () => {
   it('downloads a Markdown report whose numbers are the page’s', async () => {
-    const { user } = renderPlanning(<ExportCard />);
+    const { user } = renderWithStore(<ExportCard />);
     await user.click(screen.getByRole('button', { name: 'Download Markdown' }));
     expect(saved.map((file) => file.name)).toEqual(['llama-2-7b-training-rtx-4090.md']);
     const text = await saved[0]!.blob.text();
@@ -53,7 +53,7 @@ describe('ExportCard', () => {
   });
 
   it('downloads a CSV of every dtype and a JSON file that opens again to the same scenario', async () => {
-    const { user, store } = renderPlanning(<ExportCard />, { mode: 'inference', batch: 3 });
+    const { user, store } = renderWithStore(<ExportCard />, { mode: 'inference', batch: 3 });
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     await user.click(screen.getByRole('button', { name: 'Download JSON' }));
     expect(saved.map((file) => file.name)).toEqual([
@@ -79,7 +79,7 @@ describe('ExportCard', () => {
   });
 
   it('lists why a file could not be opened, leaving the scenario alone', async () => {
-    const { user, scenario } = renderPlanning(<ExportCard />, { batch: 2 });
+    const { user, scenario } = renderWithStore(<ExportCard />, { batch: 2 });
     const bad = JSON.stringify({
       format: 'llm-gpu-memory-calculator/estimate',
       version: 1,
@@ -95,7 +95,7 @@ describe('ExportCard', () => {
   });
 
   it('disables the downloads while the inputs are invalid', () => {
-    renderPlanning(<ExportCard />, { batch: 0 });
+    renderWithStore(<ExportCard />, { batch: 0 });
     expect(screen.getByRole('button', { name: 'Download Markdown' })).toBeDisabled();
     expect(
       screen.getByText('Fix the highlighted inputs to export the estimate.'),

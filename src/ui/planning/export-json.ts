@@ -1,5 +1,5 @@
 import type { Estimate } from '../../domain/estimate';
-import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
+import { freshScenario, DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
 import type { CalculatorState } from '../../state/calculator-store';
 import { decodeUrl, describeUrlKey, encodeUrl } from '../../state/url/url-codec';
 import { describeIssue } from '../results/field-labels';
@@ -56,10 +56,7 @@ export function scenarioFromExport(text: string): ImportResult {
     };
   }
   const saved = parsed.scenario;
-  const scenario = {
-    ...DEFAULT_SCENARIO,
-    loraTargets: [...DEFAULT_SCENARIO.loraTargets],
-  };
+  const scenario = freshScenario();
   const fields = scenario as unknown as Record<string, unknown>;
   for (const key of Object.keys(DEFAULT_SCENARIO)) if (key in saved) fields[key] = saved[key];
   const issues = validateScenario(scenario);

@@ -2,14 +2,15 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { estimate } from '../../domain/estimate';
 import { FitCard } from './fit-card';
-import { chartsLoaded, renderPlanning } from '../../test/render-planning';
+import { renderWithStore } from '../../test/render-with-store';
+import { chartsLoaded } from '../../test/charts-loaded';
 
 // Recharts draws nothing under jsdom and takes seconds to load; the drawn curves are tested in e2e/planning.spec.ts.
 vi.mock('./memory-curve-chart', () => ({ MemoryCurveChart: () => null }));
 
 describe('FitCard', () => {
   it('states the largest batch and the longest sequence, and updates them when the GPU changes', async () => {
-    const { store } = renderPlanning(<FitCard />);
+    const { store } = renderWithStore(<FitCard />);
     const answers = screen.getByTestId('fit-answers');
     expect(
       within(answers).getByText(
@@ -27,7 +28,7 @@ describe('FitCard', () => {
   });
 
   it('draws two curves, each with a summary for screen readers and a table of its points', async () => {
-    const { scenario, user } = renderPlanning(<FitCard />, { mode: 'inference' });
+    const { scenario, user } = renderWithStore(<FitCard />, { mode: 'inference' });
     const e = estimate(scenario());
     const charts = screen.getAllByRole('img');
     expect(charts).toHaveLength(2);
@@ -63,7 +64,7 @@ describe('FitCard', () => {
   });
 
   it('redraws the curves once the inputs have settled', async () => {
-    const { store } = renderPlanning(<FitCard />, { mode: 'inference' });
+    const { store } = renderWithStore(<FitCard />, { mode: 'inference' });
     const batchCurve = () => screen.getByRole('img', { name: /sequences, at 2,048 \+ 256 tokens/ });
     expect(batchCurve()).toHaveAccessibleName(/the largest value that fits is 7 sequences\.$/);
     act(() => store.getState().setField('seqLen', 1024));
@@ -79,7 +80,7 @@ describe('FitCard', () => {
   });
 
   it('asks for valid inputs instead of showing numbers', () => {
-    renderPlanning(<FitCard />, { batch: 0 });
+    renderWithStore(<FitCard />, { batch: 0 });
     expect(
       screen.getByText(
         'Fix the highlighted inputs to see the largest batch and sequence that fit.',

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../domain/estimate';
 import { formatInteger } from '../../lib/format';
-import { renderPlanning } from '../../test/render-planning';
+import { renderWithStore } from '../../test/render-with-store';
 import { SpeedCard } from './speed-card';
 
 const figure = (label: string) => {
@@ -12,7 +12,7 @@ const figure = (label: string) => {
 
 describe('SpeedCard', () => {
   it('shows step time, total time and GPU-hours for the token budget, with the assumptions', () => {
-    renderPlanning(<SpeedCard />, { gpu: 'a100-80gb', trainingTokens: 2e12 });
+    renderWithStore(<SpeedCard />, { gpu: 'a100-80gb', trainingTokens: 2e12 });
     expect(figure('GPU-hours for 2T tokens')).toBe('179,979 GPU-hours');
     expect(figure('Time for 2T tokens')).toMatch(/ on 2 GPUs$/);
     expect(
@@ -23,7 +23,7 @@ describe('SpeedCard', () => {
   });
 
   it('takes the token budget as 2T, 300B or 1e12, keeping what was typed', async () => {
-    const { user, scenario } = renderPlanning(<SpeedCard />);
+    const { user, scenario } = renderWithStore(<SpeedCard />);
     const box = screen.getByRole('textbox', { name: 'Training token budget' });
     expect(box).toHaveValue('1T');
     expect(box).toHaveAccessibleDescription(/tokens Read as 1,000,000,000,000 tokens\./);
@@ -41,7 +41,7 @@ describe('SpeedCard', () => {
   });
 
   it('names the field in every problem and never shows NaN', async () => {
-    const { user, scenario } = renderPlanning(<SpeedCard />);
+    const { user, scenario } = renderWithStore(<SpeedCard />);
     const box = screen.getByRole('textbox', { name: 'Training token budget' });
     await user.clear(box);
     await user.type(box, 'lots');
@@ -61,7 +61,7 @@ describe('SpeedCard', () => {
   });
 
   it('takes the utilisation as a percentage: twice the utilisation, half the GPU-hours', async () => {
-    const { user, scenario } = renderPlanning(<SpeedCard />);
+    const { user, scenario } = renderWithStore(<SpeedCard />);
     const before = estimate(scenario()).speed.gpuHours!;
     const box = screen.getByRole('spinbutton', { name: 'Share of peak FLOP/s reached' });
     expect(box).toHaveValue(40);
@@ -72,7 +72,7 @@ describe('SpeedCard', () => {
   });
 
   it('shows decode speed and time to first token for inference, and no token budget', () => {
-    renderPlanning(<SpeedCard />, { mode: 'inference', batch: 4 });
+    renderWithStore(<SpeedCard />, { mode: 'inference', batch: 4 });
     expect(
       screen.queryByRole('textbox', { name: 'Training token budget' }),
     ).not.toBeInTheDocument();

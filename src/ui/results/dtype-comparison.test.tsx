@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DtypeComparison } from './dtype-comparison';
-import { renderWithStore } from '../../test/render-results';
+import { renderWithStore } from '../../test/render-with-store';
 
 const rowOf = (table: HTMLElement, dtype: string) =>
   within(table).getByRole('row', { name: new RegExp(`^${dtype}\\b`) });

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useCalculator } from '../../state/react/calculator-context';
 import { useAnalysis } from '../../state/react/use-analysis';
 import { dtypeColumns, dtypeTableRows, DTYPE_COLUMN_LABELS } from './dtype-rows';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../primitives/scroll-table';
 import './results.css';
 
 /** The same scenario in every dtype, part by part, with the GPUs each needs. */

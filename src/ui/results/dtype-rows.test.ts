@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../domain/analysis';
 import { dtypeColumns, dtypeTableRows } from './dtype-rows';
-import { scenarioWith } from '../../test/scenario-fixtures';
+import { freshScenario } from '../../domain/scenario';
 
 describe('dtypeTableRows', () => {
   it('training: numbers for the trainable dtypes, the reason for the others', () => {
-    const rows = dtypeTableRows(analyse(scenarioWith({ zeroStage: 3 })).dtypes(), 'GB');
+    const rows = dtypeTableRows(analyse(freshScenario({ zeroStage: 3 })).dtypes(), 'GB');
     expect(rows.map((row) => row.dtype)).toEqual(['fp32', 'bf16', 'fp16', 'fp8', 'int8', 'int4']);
     const bf16 = rows[1]!;
     expect(bf16.note).toBeNull();
@@ -23,7 +23,7 @@ describe('dtypeTableRows', () => {
   });
 
   it('inference: every dtype applies, each with its own GPU count', () => {
-    const rows = dtypeTableRows(analyse(scenarioWith({ mode: 'inference' })).dtypes(), 'GiB');
+    const rows = dtypeTableRows(analyse(freshScenario({ mode: 'inference' })).dtypes(), 'GiB');
     expect(rows.every((row) => row.cells !== null)).toBe(true);
     expect(rows[0]!.cells!.gpus).toBe('2');
     expect(rows[0]!.gpusDetail).toBe('tensor parallel 2');
@@ -34,7 +34,7 @@ describe('dtypeTableRows', () => {
 
   it('says why when nothing fits', () => {
     const rows = dtypeTableRows(
-      analyse(scenarioWith({ model: 'llama-3.1-405b', gpu: 'a100-40gb' })).dtypes(),
+      analyse(freshScenario({ model: 'llama-3.1-405b', gpu: 'a100-40gb' })).dtypes(),
       'GB',
     );
     expect(rows[0]!.fits).toBe(false);

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { GPU_PRESETS } from '../../domain/presets/gpus';
 import { GpuComparison } from './gpu-comparison';
-import { renderWithStore } from '../../test/render-results';
+import { renderWithStore } from '../../test/render-with-store';
 
 describe('GpuComparison', () => {
   it('a row per GPU preset with its GPU count, layout and per-GPU memory; the current GPU marked', () => {

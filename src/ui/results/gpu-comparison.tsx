@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useCalculator } from '../../state/react/calculator-context';
 import { useAnalysis } from '../../state/react/use-analysis';
 import { gpuTableRows } from './gpu-rows';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../primitives/scroll-table';
 import './results.css';
 
 /** The same scenario on every GPU preset, with a button to switch to any of them. */

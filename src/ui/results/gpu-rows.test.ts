@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../domain/analysis';
 import { GPU_PRESETS } from '../../domain/presets/gpus';
 import { gpuTableRows } from './gpu-rows';
-import { scenarioWith } from '../../test/scenario-fixtures';
+import { freshScenario } from '../../domain/scenario';
 
-const rowsFor = (overrides: Parameters<typeof scenarioWith>[0]) => {
-  const scenario = scenarioWith(overrides);
+const rowsFor = (overrides: Parameters<typeof freshScenario>[0]) => {
+  const scenario = freshScenario(overrides);
   return gpuTableRows(analyse(scenario).gpus(), scenario.gpu, 'GB');
 };
 

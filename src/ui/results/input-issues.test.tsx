@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { findModelPreset } from '../../domain/presets/models';
 import { InputIssues } from './input-issues';
-import { renderWithStore } from '../../test/render-results';
+import { renderWithStore } from '../../test/render-with-store';
 
 describe('InputIssues', () => {
   it('renders nothing while the inputs are valid', () => {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ParameterBreakdown } from './parameter-breakdown';
-import { renderWithStore } from '../../test/render-results';
+import { renderWithStore } from '../../test/render-with-store';
 
 describe('ParameterBreakdown', () => {
   it('Llama-2-7B by component, with the total and its share', () => {

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useMemoryEstimate } from '../../state/react/use-analysis';
 import { findModelPreset } from '../../domain/presets/models';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../primitives/scroll-table';
 import { parameterRows, type ParameterRow } from './parameter-rows';
 import './results.css';
 

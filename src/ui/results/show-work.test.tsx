@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ShowWork } from './show-work';
-import { renderWithStore } from '../../test/render-results';
+import { renderWithStore } from '../../test/render-with-store';
 
 describe('ShowWork', () => {
   it('one collapsible part per memory part, opened by its summary', async () => {

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithStore } from '../../test/render-results';
+import { renderWithStore } from '../../test/render-with-store';
 import { Verdict } from './verdict';
 
 const liveRegion = () =>

@@ -1,6 +1,6 @@
 import { formatInteger, formatNumber } from '../../lib/format';
 import { formatProbability } from './probability-text';
-import { ScrollTable } from './scroll-table';
+import { ScrollTable } from '../primitives/scroll-table';
 import type { DrawRow } from './draw-rows';
 
 interface DrawTableProps {

@@ -1,12 +1,13 @@
 import { lazy, memo, Suspense, useMemo } from 'react';
 import { formatInteger } from '../../lib/format';
-import { DRAW_COUNTS, SAMPLING_LIMITS } from '../../state/sampling-store';
+import { DRAW_COUNTS } from '../../state/sampling-store';
 import { NumberField } from '../primitives/number-field';
 import { SelectField, type Choice } from '../primitives/select-field';
 import { DrawTable } from './draw-table';
 import { drawFromFinal, drawRows } from './draw-rows';
 import { useSampling } from '../../state/react/sampling-context';
 import type { SampledView } from './use-sampling-view';
+import { SAMPLING_LIMITS } from '../../domain/sampling';
 
 const DrawChart = lazy(() =>
   import('./draw-chart').then((module) => ({ default: module.DrawChart })),

@@ -1,8 +1,9 @@
 import type { FieldIssue } from '../../domain/errors';
 import { formatInteger, formatNumber } from '../../lib/format';
-import { ARTICLE_PRESET, SAMPLING_LIMITS } from '../../state/sampling-store';
-import { SliderNumberField } from './slider-number-field';
+import { ARTICLE_PRESET } from '../../state/sampling-store';
+import { SliderField } from '../primitives/slider-field';
 import { useSampling } from '../../state/react/sampling-context';
+import { SAMPLING_LIMITS } from '../../domain/sampling';
 
 interface SamplingControlsProps {
   /** Tokens in the list on screen: the top-k slider's maximum. */
@@ -29,20 +30,18 @@ export function SamplingControls({ vocabularySize, issues }: SamplingControlsPro
       <button type="button" onClick={applyArticlePreset}>
         {PRESET_LABEL}
       </button>
-      <SliderNumberField
+      <SliderField
         label="Temperature (T)"
         value={temperature}
-        {...SAMPLING_LIMITS.temperature}
+        scale={SAMPLING_LIMITS.temperature}
         onCommit={setTemperature}
         issue={issueFor('temperature')}
         hint="Divides every logit before the softmax: below 1 sharpens the distribution, above 1 flattens it, 0 is greedy."
       />
-      <SliderNumberField
+      <SliderField
         label="Top-k (K)"
         value={topK}
-        min={1}
-        max={Math.max(vocabularySize, 1)}
-        step={1}
+        scale={{ min: 1, max: Math.max(vocabularySize, 1), step: 1 }}
         unit="tokens"
         onCommit={setTopK}
         issue={issueFor('topK')}
@@ -52,10 +51,10 @@ export function SamplingControls({ vocabularySize, issues }: SamplingControlsPro
             : `Keeps the K most probable of the ${size} tokens in the list.`
         }
       />
-      <SliderNumberField
+      <SliderField
         label="Top-p (P)"
         value={topP}
-        {...SAMPLING_LIMITS.topP}
+        scale={SAMPLING_LIMITS.topP}
         onCommit={setTopP}
         issue={issueFor('topP')}
         hint="Then keeps the fewest top tokens whose probabilities, renormalised over the top-k set, add up to at least P."

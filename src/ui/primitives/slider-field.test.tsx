@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { LogSliderField } from './log-slider-field';
+import { SliderField } from './slider-field';
 import { powersOfTwo } from './slider-stops';
 
 const STOPS = powersOfTwo(1, 1024);
@@ -19,11 +19,11 @@ function Harness({
   const [value, setValue] = useState(initial);
   return (
     <>
-      <LogSliderField
+      <SliderField
         label="Batch size"
         unit="sequences"
         value={value}
-        stops={STOPS}
+        scale={{ stops: STOPS }}
         issue={issue}
         onCommit={(next) => {
           onCommit?.(next);
@@ -37,7 +37,7 @@ function Harness({
   );
 }
 
-describe('LogSliderField', () => {
+describe('SliderField', () => {
   it('names the slider and the exact box by the visible label, with the unit in the value text', () => {
     render(<Harness initial={2048 / 256} />);
     const slider = screen.getByRole('slider', { name: 'Batch size' });
