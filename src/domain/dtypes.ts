@@ -13,8 +13,6 @@ export const BYTES_PER_ELEMENT: Readonly<Record<Dtype, number>> = {
   int4: 0.5,
 };
 
-export const bytesPerElement = (dtype: Dtype): number => BYTES_PER_ELEMENT[dtype];
-
 export const isQuantized = (dtype: Dtype): boolean =>
   dtype === 'fp8' || dtype === 'int8' || dtype === 'int4';
 

@@ -6,15 +6,12 @@ export const BYTES_PER_MIB = 2 ** 20;
 
 /** The two ways the page shows memory: decimal GB (10^9 bytes) or binary GiB (2^30 bytes). */
 export type UnitSystem = 'GB' | 'GiB';
-export const UNIT_SYSTEMS: readonly UnitSystem[] = ['GB', 'GiB'];
 
 const BYTES_PER_UNIT: Readonly<Record<UnitSystem, number>> = {
   GB: BYTES_PER_GB,
   GiB: BYTES_PER_GIB,
 };
 
-/** Bytes in one GB or one GiB. */
-export const bytesPerUnit = (unit: UnitSystem): number => BYTES_PER_UNIT[unit];
 /** Bytes expressed in GB or GiB. */
 export const bytesToUnit = (bytes: number, unit: UnitSystem): number =>
   bytes / BYTES_PER_UNIT[unit];
@@ -22,7 +19,5 @@ export const bytesToUnit = (bytes: number, unit: UnitSystem): number =>
 export const unitToBytes = (amount: number, unit: UnitSystem): number =>
   amount * BYTES_PER_UNIT[unit];
 
-export const bytesToGB = (bytes: number): number => bytes / BYTES_PER_GB;
-export const bytesToGiB = (bytes: number): number => bytes / BYTES_PER_GIB;
 export const gibToBytes = (gib: number): number => gib * BYTES_PER_GIB;
 export const mibToBytes = (mib: number): number => mib * BYTES_PER_MIB;

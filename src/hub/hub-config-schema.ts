@@ -107,7 +107,6 @@ export const hubConfigSchema = z.looseObject({
 });
 
 export type HubConfig = z.infer<typeof hubConfigSchema>;
-export type HubConfigKey = keyof typeof SIZE_FIELDS | keyof typeof COUNT_FIELDS;
 
 const kindOf = (value: unknown): string =>
   value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;

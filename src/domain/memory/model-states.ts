@@ -91,10 +91,3 @@ export function shardModelStates(
   };
 }
 
-/**
- * The seed's rule for training memory per parameter, `x + y + 12` (ZeRO's K = 12). It assumes a
- * master copy even for fp32 weights, so it over-counts pure fp32 AdamW (20 instead of 16).
- */
-export function seedBytesPerParam(weightBytes: number, gradientBytes: number): number {
-  return weightBytes + gradientBytes + 12;
-}
