@@ -90,4 +90,3 @@ export function shardModelStates(
     optimizer: stage >= 1 ? states.optimizer / n : states.optimizer,
   };
 }
-
