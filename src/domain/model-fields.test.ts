@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sumOfRowsAndCols } from './linear-shapes';
 import { cachedTokens, kvCacheBytesPerGpu } from './memory/kv-cache';
-import { defineModel, validateModel, type ModelSpec } from './model';
+import { defineModel, type ModelSpec } from './model';
 import { countParameters } from './parameters';
+import { validateModel } from './model-validation';
 
 /** A tiny OPT-350m-shaped model: embeddings 4 wide projected to h = 8, 2 extra positions, no final norm. */
 const tinyOpt = defineModel({

@@ -118,5 +118,13 @@ export function activationBytesPerElement(s: ResolvedScenario): number {
 /** The KV-cache element type in force: `auto` follows 16/32-bit weights and is bf16 for quantized weights. */
 export function kvBytesPerElement(s: ResolvedScenario): number {
   if (s.kvDtype !== 'auto') return BYTES_PER_ELEMENT[s.kvDtype];
+  return stateBytesPerElement(s);
+}
+
+/**
+ * Bytes of each element of linear attention's recurrent state: the model's compute precision
+ * (vLLM's mamba_cache_dtype "auto"), which an fp8 KV cache does not change.
+ */
+export function stateBytesPerElement(s: ResolvedScenario): number {
   return s.dtype === 'fp32' ? 4 : 2;
 }

@@ -1,10 +1,10 @@
-import { checkBoolean, checkPositiveInteger, type FieldIssue } from './errors';
-
 export type MlpKind = 'gated' | 'plain';
 export type NormKind = 'rmsnorm' | 'layernorm';
 export type PositionKind = 'rotary' | 'learned';
 /** Which attention projections carry a bias: none (Llama), Q/K/V only (Qwen2), all four (GPT-2/3). */
 export type AttentionBias = 'none' | 'qkv' | 'all';
+/** How the layers that do not attend to the whole context see it: a sliding window, or fixed chunks (Llama 4). */
+export type LocalAttention = 'sliding' | 'chunked';
 
 /**
  * A decoder-only transformer's architecture, in the words of formulas.md §1.
@@ -21,8 +21,24 @@ export interface ModelSpec {
   heads: number;
   /** kv: key/value heads; = heads for multi-head attention, 1 for multi-query. */
   kvHeads: number;
-  /** d: per-head dimension; h/a unless the config says otherwise. */
+  /** d: per-head dimension of queries and keys; h/a unless the config says otherwise. Under MLA, qk_nope_head_dim + qk_rope_head_dim. */
   headDim: number;
+  /** Per-head dimension of values when it differs from `headDim` (MLA's v_head_dim); null when equal. */
+  vHeadDim: number | null;
+  /**
+   * Multi-head latent attention (DeepSeek-V2/V3, Kimi-K2): the rank of the compressed key/value
+   * latent (kv_lora_rank), or null for ordinary attention. Each token caches the latent plus the
+   * shared rotary key, kv_lora_rank + qk_rope_head_dim values per layer.
+   */
+  kvLoraRank: number | null;
+  /** MLA: the rank of the compressed query (q_lora_rank), or null for a plain query projection. */
+  qLoraRank: number | null;
+  /** MLA: the rotary part of each query and key head (qk_rope_head_dim); 0 otherwise. */
+  qkRopeHeadDim: number;
+  /** One learned sink logit per attention head in every attention layer (gpt-oss). */
+  attentionSinks: boolean;
+  /** A sigmoid output gate that doubles the query projection (Qwen3-Next's gated attention). */
+  attentionOutputGate: boolean;
   /** f: MLP intermediate size of a dense layer. */
   intermediate: number;
   /** V: vocabulary size. */
@@ -61,13 +77,48 @@ export interface ModelSpec {
   sharedExpertGate: boolean;
   /** The first layers that stay dense in an MoE model (DeepSeek's first_k_dense_replace). */
   denseLayers: number;
-  /** Sliding attention window in tokens, or null for full attention on every layer. */
-  slidingWindow: number | null;
   /**
-   * Layers that attend to the whole context although the model has a sliding window: Gemma 2
-   * alternates local and global layers (21 of 42). 0 when every layer uses the window.
+   * After the dense layers, every n-th layer is a mixture of experts and the rest are dense
+   * (Llama 4's interleave_moe_layer_step, Qwen's decoder_sparse_step); 1 when all are.
+   */
+  moeLayerStep: number;
+  /**
+   * A bias of E values on the router of every MoE layer: gpt-oss's router bias, DeepSeek-V3's
+   * e_score_correction_bias.
+   */
+  routerBias: boolean;
+  /**
+   * Multi-token-prediction modules shipped beside the model (DeepSeek-V3's and Qwen3-Next's
+   * num_nextn_predict_layers): each is one more decoder layer with its own input norms and a
+   * 2h→h projection. Counted apart from the model; engines load them only for speculative decoding.
+   */
+  mtpLayers: number;
+  /**
+   * Parameters of a multimodal checkpoint's vision encoder and projector (Gemma 3, Llama 4,
+   * Mistral 3): loaded with the model, counted in its total, and never quantized by the text formats.
+   */
+  visionParams: number;
+  /** Local attention span in tokens (a sliding window, or Llama 4's chunk), or null for full attention on every layer. */
+  slidingWindow: number | null;
+  /** Whether the local layers slide their window or attend within fixed chunks. */
+  localAttention: LocalAttention;
+  /**
+   * Layers that attend to the whole context although the model has a local span: Gemma 2
+   * alternates local and global layers (21 of 42), Gemma 3 has one global in six. 0 when every
+   * attention layer is local.
    */
   fullAttentionLayers: number;
+  /**
+   * Layers of linear attention (Qwen3-Next's Gated DeltaNet) instead of softmax attention: each
+   * keeps a fixed recurrent state per sequence, whatever its length, and caches no keys or values.
+   */
+  linearAttentionLayers: number;
+  /** Linear attention: query/key heads, value heads, their dimensions and the causal convolution's width. */
+  linearKeyHeads: number;
+  linearValueHeads: number;
+  linearKeyHeadDim: number;
+  linearValueHeadDim: number;
+  linearConvKernel: number;
 }
 
 export type ModelOverrides = Partial<ModelSpec> &
@@ -79,6 +130,12 @@ export function defineModel(spec: ModelOverrides): ModelSpec {
   return {
     kvHeads: heads,
     headDim: spec.hidden / heads,
+    vHeadDim: null,
+    kvLoraRank: null,
+    qLoraRank: null,
+    qkRopeHeadDim: 0,
+    attentionSinks: false,
+    attentionOutputGate: false,
     mlp: 'gated',
     norm: 'rmsnorm',
     normsPerLayer: 2,
@@ -98,121 +155,21 @@ export function defineModel(spec: ModelOverrides): ModelSpec {
     sharedExpertIntermediate: 0,
     sharedExpertGate: false,
     denseLayers: 0,
+    moeLayerStep: 1,
+    routerBias: false,
+    mtpLayers: 0,
+    visionParams: 0,
     slidingWindow: null,
+    localAttention: 'sliding',
     fullAttentionLayers: 0,
+    linearAttentionLayers: 0,
+    linearKeyHeads: 0,
+    linearValueHeads: 0,
+    linearKeyHeadDim: 0,
+    linearValueHeadDim: 0,
+    linearConvKernel: 0,
     ...spec,
   };
 }
 
 export const isMoe = (model: ModelSpec): boolean => model.experts > 1;
-
-const MAX_DIMENSION = 10_000_000;
-
-type FlagKey = {
-  [K in keyof ModelSpec]: ModelSpec[K] extends boolean ? K : never;
-}[keyof ModelSpec];
-/** A record rather than a list, so a boolean field added to ModelSpec fails to compile until it is checked. */
-const FLAG_KEYS: Readonly<Record<FlagKey, true>> = {
-  qkNorm: true,
-  tiedEmbeddings: true,
-  finalNorm: true,
-  mlpBias: true,
-  sharedExpertGate: true,
-};
-const MODEL_FLAGS = Object.keys(FLAG_KEYS) as FlagKey[];
-
-/** Every reason a model cannot be sized, each naming its field under `prefix`. */
-export function validateModel(model: ModelSpec, prefix = 'model'): FieldIssue[] {
-  const issues: FieldIssue[] = [];
-  const f = (name: string) => `${prefix}.${name}`;
-  if (typeof model.name !== 'string' || model.name.trim() === '') {
-    issues.push({ field: f('name'), message: 'must not be empty' });
-  }
-  checkPositiveInteger(issues, f('layers'), model.layers, { max: 100_000 });
-  checkPositiveInteger(issues, f('hidden'), model.hidden, { max: MAX_DIMENSION });
-  checkPositiveInteger(issues, f('heads'), model.heads, { max: 100_000 });
-  checkPositiveInteger(issues, f('kvHeads'), model.kvHeads, { max: 100_000 });
-  checkPositiveInteger(issues, f('headDim'), model.headDim, { max: MAX_DIMENSION });
-  checkPositiveInteger(issues, f('intermediate'), model.intermediate, { max: MAX_DIMENSION });
-  checkPositiveInteger(issues, f('vocab'), model.vocab, { max: 100_000_000 });
-  checkPositiveInteger(issues, f('normsPerLayer'), model.normsPerLayer, {
-    allowZero: true,
-    max: 16,
-  });
-  checkPositiveInteger(issues, f('maxPositions'), model.maxPositions, { max: 1e9 });
-  checkPositiveInteger(issues, f('positionOffset'), model.positionOffset, {
-    allowZero: true,
-    max: 1_000,
-  });
-  if (model.embeddingDim !== null) {
-    checkPositiveInteger(issues, f('embeddingDim'), model.embeddingDim, { max: MAX_DIMENSION });
-  }
-  checkPositiveInteger(issues, f('experts'), model.experts, { max: 100_000 });
-  checkPositiveInteger(issues, f('expertsPerToken'), model.expertsPerToken, { max: 100_000 });
-  checkPositiveInteger(issues, f('expertIntermediate'), model.expertIntermediate, {
-    max: MAX_DIMENSION,
-  });
-  checkPositiveInteger(issues, f('sharedExperts'), model.sharedExperts, {
-    allowZero: true,
-    max: 1_000,
-  });
-  checkPositiveInteger(issues, f('sharedExpertIntermediate'), model.sharedExpertIntermediate, {
-    allowZero: true,
-    max: MAX_DIMENSION,
-  });
-  checkPositiveInteger(issues, f('denseLayers'), model.denseLayers, {
-    allowZero: true,
-    max: 100_000,
-  });
-  if (model.slidingWindow !== null) {
-    checkPositiveInteger(issues, f('slidingWindow'), model.slidingWindow, { max: 1e9 });
-  }
-  checkPositiveInteger(issues, f('fullAttentionLayers'), model.fullAttentionLayers, {
-    allowZero: true,
-    max: 100_000,
-  });
-  for (const flag of MODEL_FLAGS) checkBoolean(issues, f(flag), model[flag]);
-  if (!['gated', 'plain'].includes(model.mlp))
-    issues.push({ field: f('mlp'), message: 'must be "gated" or "plain"' });
-  if (!['rmsnorm', 'layernorm'].includes(model.norm)) {
-    issues.push({ field: f('norm'), message: 'must be "rmsnorm" or "layernorm"' });
-  }
-  if (!['rotary', 'learned'].includes(model.positions)) {
-    issues.push({ field: f('positions'), message: 'must be "rotary" or "learned"' });
-  }
-  if (!['none', 'qkv', 'all'].includes(model.attentionBias)) {
-    issues.push({ field: f('attentionBias'), message: 'must be "none", "qkv" or "all"' });
-  }
-  if (issues.length > 0) return issues;
-
-  if (model.kvHeads > model.heads) {
-    issues.push({
-      field: f('kvHeads'),
-      message: `(${model.kvHeads}) cannot exceed the attention heads (${model.heads})`,
-    });
-  } else if (model.heads % model.kvHeads !== 0) {
-    issues.push({
-      field: f('kvHeads'),
-      message: `(${model.kvHeads}) must divide the attention heads (${model.heads}) evenly`,
-    });
-  }
-  if (model.expertsPerToken > model.experts) {
-    issues.push({
-      field: f('expertsPerToken'),
-      message: `(${model.expertsPerToken}) cannot exceed the number of experts (${model.experts})`,
-    });
-  }
-  if (model.experts > 1 && model.denseLayers > model.layers) {
-    issues.push({
-      field: f('denseLayers'),
-      message: `(${model.denseLayers}) cannot exceed the layers (${model.layers})`,
-    });
-  }
-  if (model.fullAttentionLayers > model.layers) {
-    issues.push({
-      field: f('fullAttentionLayers'),
-      message: `(${model.fullAttentionLayers}) cannot exceed the layers (${model.layers})`,
-    });
-  }
-  return issues;
-}

@@ -12,10 +12,12 @@ import { shardModelStates, type ZeroStage } from './memory/model-states';
 import {
   activationBytesPerElement,
   kvBytesPerElement,
+  stateBytesPerElement,
   modelStateTotals,
   type ModelStateTotals,
 } from './model-state-totals';
-import { countParameters, moeLayerCount, type ParameterBreakdown } from './parameters';
+import { countParameters, type ParameterBreakdown } from './parameters';
+import { moeLayerCount } from './model-shape';
 import type { ResolvedScenario } from './scenario';
 
 /** The parts of one GPU's memory, in bytes. */
@@ -203,6 +205,7 @@ export function perGpuMemory(ctx: MemoryContext, layout: Layout): MemoryParts {
           s.batch,
           layout.tensorParallel,
           layout.pipelineParallel,
+          stateBytesPerElement(s),
         )
       : 0;
   return {

@@ -10,7 +10,7 @@ import {
 import { validateGpu, type GpuSpec } from './gpu';
 import { LORA_TARGETS } from './linear-shapes';
 import { OPTIMIZERS } from './memory/model-states';
-import { validateModel, type ModelSpec } from './model';
+import { type ModelSpec } from './model';
 import { findGpuPreset } from './presets/gpus';
 import { findModelPreset } from './presets/models';
 import {
@@ -24,6 +24,7 @@ import {
   type ResolvedScenario,
   type Scenario,
 } from './scenario';
+import { validateModel } from './model-validation';
 
 function oneOf<T>(
   issues: FieldIssue[],

@@ -1,10 +1,10 @@
 import { isQuantized } from './dtypes';
 import type { LayoutResult } from './gpu-search';
-import { cachedTokens } from './memory/kv-cache';
 import { OPTIMIZER_LABELS } from './memory/model-states';
 import { activationBytesPerElement, kvBytesPerElement } from './model-state-totals';
 import type { MemoryContext, MemoryPart } from './per-gpu-memory';
 import type { ResolvedScenario } from './scenario';
+import { kvCacheWork } from './work-kv-cache';
 
 /** One symbol of a formula with this scenario's value. */
 export interface WorkValue {
@@ -26,7 +26,6 @@ const SOURCES = {
   states: 'ZeRO (Rajbhandari et al. 2019) §3 and §5; formulas.md §3',
   activations: 'Korthikanti et al. 2022 §4, generalised in formulas.md §4',
   inferenceActivations: 'formulas.md §5 (one layer of the §4 terms during prefill)',
-  kv: 'vLLM / PagedAttention (Kwon et al. 2023); formulas.md §5',
   weights: 'formulas.md §1–§2',
   overhead: 'formulas.md §5: CUDA context and allocator reserve, set by you',
 } as const;
@@ -148,28 +147,7 @@ export function showWork(ctx: MemoryContext, result: LayoutResult): WorkItem[] {
     perGpuBytes: result.perGpu.activations,
     source: s.mode === 'inference' ? SOURCES.inferenceActivations : SOURCES.activations,
   });
-  if (s.mode === 'inference') {
-    items.push({
-      part: 'kvCache',
-      formula: '2 · ⌈L ÷ pp⌉ · ⌈kv ÷ t⌉ · d · bytes · tokens · b',
-      values: [
-        { symbol: 'L', meaning: 'layers', value: s.model.layers },
-        { symbol: 'kv', meaning: 'key/value heads', value: s.model.kvHeads },
-        { symbol: 'd', meaning: 'head dimension', value: s.model.headDim },
-        { symbol: 'bytes', meaning: 'bytes per KV element', value: kvBytesPerElement(s) },
-        {
-          symbol: 'tokens',
-          meaning: 'cached tokens per sequence (prompt + generated, within the window)',
-          value: cachedTokens(s.model, s.seqLen, s.generatedTokens),
-        },
-        { symbol: 'b', meaning: 'sequences', value: s.batch },
-        { symbol: 't', meaning: 'tensor-parallel size', value: t },
-        { symbol: 'pp', meaning: 'pipeline stages', value: pp },
-      ],
-      perGpuBytes: result.perGpu.kvCache,
-      source: SOURCES.kv,
-    });
-  }
+  if (s.mode === 'inference') items.push(kvCacheWork(s, t, pp, result.perGpu.kvCache));
   items.push({
     part: 'overhead',
     formula: 'fixed per GPU',

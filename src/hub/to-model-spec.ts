@@ -1,4 +1,4 @@
-import { defineModel, validateModel, type ModelSpec } from '../domain/model';
+import { defineModel, type ModelSpec } from '../domain/model';
 import { aliasNames, readAlias, type AliasedField } from './config-aliases';
 import { ConfigReader, type Assumption } from './config-reader';
 import { FAMILY_RULES, genericRule, type FamilyRule } from './family-rules';
@@ -6,6 +6,7 @@ import { windowWithFullLayers, type Core, type Traits } from './family-traits';
 import { parseHubConfig, type HubConfig } from './hub-config-schema';
 import { HubError } from './hub-errors';
 import { unsupportedReason } from './unsupported';
+import { validateModel } from '../domain/model-validation';
 
 /** How the checkpoint's weights are quantized, as its quantization_config says. */
 export interface QuantizationInfo {

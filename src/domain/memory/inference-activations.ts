@@ -1,5 +1,5 @@
 import type { ModelSpec } from '../model';
-import { moeLayerCount } from '../parameters';
+import { moeLayerCount } from '../model-shape';
 import { layerActivationBytes, type AttentionKind } from './activations';
 
 /**

@@ -1,23 +1,22 @@
 import type { ModelSpec } from '../model';
+import { softmaxAttentionLayers, valueHeadDim } from '../model-shape';
 
 /**
- * Tokens the longest-remembering layer caches for one sequence: prompt plus generated, capped by
- * the sliding window unless some layers attend to the whole context (Gemma 2's global layers).
+ * How a group of layers keeps what it has read: every token (full attention), the last tokens of a
+ * window or the current chunk (local attention), MLA's compressed latent per token, or a fixed
+ * recurrent state per sequence (linear attention).
  */
-export function cachedTokens(m: ModelSpec, promptTokens: number, generatedTokens: number): number {
-  const tokens = promptTokens + generatedTokens;
-  return m.slidingWindow === null || m.fullAttentionLayers > 0
-    ? tokens
-    : Math.min(tokens, m.slidingWindow);
-}
+export type CacheLayerKind = 'full' | 'sliding' | 'chunked' | 'mla' | 'linear';
 
-/**
- * Full-attention layers on the busiest pipeline stage of `stageLayers` layers, assuming global
- * layers are interleaved evenly with windowed ones (Gemma 2 alternates them).
- */
-export function fullAttentionLayersPerStage(m: ModelSpec, stageLayers: number): number {
-  if (m.slidingWindow === null) return stageLayers;
-  return Math.min(stageLayers, Math.ceil((m.fullAttentionLayers * stageLayers) / m.layers));
+export interface CacheLayerGroup {
+  kind: CacheLayerKind;
+  layers: number;
+  /** Bytes one layer caches per token on one GPU (0 for linear attention). */
+  bytesPerToken: number;
+  /** The most tokens one layer holds (the window or chunk), or null for all of them. */
+  span: number | null;
+  /** Bytes one layer keeps per sequence whatever its length (linear attention's state). */
+  bytesPerSequence: number;
 }
 
 /** Key/value heads each tensor-parallel GPU holds: kv/t, and whole heads replicated when t > kv. */
@@ -26,16 +25,110 @@ export function kvHeadsPerGpu(kvHeads: number, tensorParallel: number): number {
 }
 
 /**
- * KV-cache bytes per token for the whole model: 2 (K and V) · L · kv · d · bytes(KV dtype)
- * (formulas.md §5; vLLM/PagedAttention). Check: Llama-2-7B in fp16 = 524,288 bytes.
+ * Bytes one softmax-attention layer caches per token on one GPU. Ordinary attention keeps K and V
+ * of its key/value heads, (d + d_v)·kv/t elements (vLLM's AttentionSpec); MLA keeps one latent of
+ * kv_lora_rank + qk_rope_head_dim elements, which every tensor-parallel rank holds whole
+ * (vLLM's MLAAttentionSpec, num_kv_heads = 1). Check: Llama-2-7B fp16, 32 layers: 524,288 bytes.
  */
-export function kvCacheBytesPerToken(m: ModelSpec, kvBytesPerElement: number): number {
-  return 2 * m.layers * m.kvHeads * m.headDim * kvBytesPerElement;
+export function attentionBytesPerTokenPerLayer(
+  m: ModelSpec,
+  kvBytesPerElement: number,
+  tensorParallel: number,
+): number {
+  if (m.kvLoraRank !== null) return (m.kvLoraRank + m.qkRopeHeadDim) * kvBytesPerElement;
+  return (
+    kvHeadsPerGpu(m.kvHeads, tensorParallel) * (m.headDim + valueHeadDim(m)) * kvBytesPerElement
+  );
 }
 
 /**
- * KV-cache bytes on one GPU of a tensor × pipeline layout for `batch` sequences of `tokens` cached
- * tokens each: full-attention layers keep every token, windowed layers at most the window.
+ * Bytes one linear-attention layer keeps per sequence on one GPU (vLLM's gated_delta_net_state_shape):
+ * the causal convolution's last kernel − 1 inputs of 2·nk·dk + nv·dv channels, and the recurrent
+ * state of nv heads of dk × dv, both split over tensor-parallel ranks by head.
+ */
+export function linearStateBytesPerLayer(
+  m: ModelSpec,
+  stateBytesPerElement: number,
+  tensorParallel: number,
+): number {
+  const channels =
+    2 * m.linearKeyHeads * m.linearKeyHeadDim + m.linearValueHeads * m.linearValueHeadDim;
+  const conv = (m.linearConvKernel - 1) * channels;
+  const recurrent = m.linearValueHeads * m.linearKeyHeadDim * m.linearValueHeadDim;
+  return ((conv + recurrent) / Math.min(tensorParallel, m.linearValueHeads)) * stateBytesPerElement;
+}
+
+/** The model's layers grouped by what they cache, with the bytes on one tensor-parallel GPU. */
+export function cacheLayerGroups(
+  m: ModelSpec,
+  kvBytesPerElement: number,
+  tensorParallel: number,
+  stateBytesPerElement: number,
+): CacheLayerGroup[] {
+  const attentionLayers = softmaxAttentionLayers(m);
+  const perToken = attentionBytesPerTokenPerLayer(m, kvBytesPerElement, tensorParallel);
+  const global: CacheLayerKind = m.kvLoraRank !== null ? 'mla' : 'full';
+  const localLayers =
+    m.slidingWindow === null ? 0 : Math.max(0, attentionLayers - m.fullAttentionLayers);
+  const groups: CacheLayerGroup[] = [
+    {
+      kind: global,
+      layers: attentionLayers - localLayers,
+      bytesPerToken: perToken,
+      span: null,
+      bytesPerSequence: 0,
+    },
+  ];
+  if (localLayers > 0) {
+    groups.push({
+      kind: m.localAttention,
+      layers: localLayers,
+      bytesPerToken: perToken,
+      span: m.slidingWindow,
+      bytesPerSequence: 0,
+    });
+  }
+  if (m.linearAttentionLayers > 0) {
+    groups.push({
+      kind: 'linear',
+      layers: m.linearAttentionLayers,
+      bytesPerToken: 0,
+      span: 0,
+      bytesPerSequence: linearStateBytesPerLayer(m, stateBytesPerElement, tensorParallel),
+    });
+  }
+  return groups.filter((g) => g.layers > 0);
+}
+
+/** Bytes one layer of a group holds for one sequence of `tokens` cached tokens. */
+export const groupBytesPerSequence = (g: CacheLayerGroup, tokens: number): number =>
+  g.bytesPerToken * (g.span === null ? tokens : Math.min(tokens, g.span)) + g.bytesPerSequence;
+
+/**
+ * Bytes the whole model caches per token when every layer keeps every token (full attention):
+ * 2·L·kv·d·bytes for ordinary attention (docs/method.md §6), L·(kv_lora_rank + rope)·bytes for MLA.
+ * Check: Llama-2-7B in fp16 = 524,288 bytes; DeepSeek-V3 in bf16 = 70,272 bytes.
+ */
+export function kvCacheBytesPerToken(m: ModelSpec, kvBytesPerElement: number): number {
+  return softmaxAttentionLayers(m) * attentionBytesPerTokenPerLayer(m, kvBytesPerElement, 1);
+}
+
+/**
+ * Tokens the longest-remembering layer caches for one sequence: prompt plus generated, capped by
+ * the local span unless some attention layer sees the whole context.
+ */
+export function cachedTokens(m: ModelSpec, promptTokens: number, generatedTokens: number): number {
+  const tokens = promptTokens + generatedTokens;
+  const allLocal =
+    m.slidingWindow !== null && m.fullAttentionLayers === 0 && softmaxAttentionLayers(m) > 0;
+  return allLocal ? Math.min(tokens, m.slidingWindow ?? tokens) : tokens;
+}
+
+/**
+ * KV cache and recurrent state on one GPU of a tensor × pipeline layout for `batch` sequences of
+ * `tokens` cached tokens each. Each pipeline stage holds its share of every kind of layer, rounded
+ * up, as the kinds are interleaved (Gemma's five local to one global, Qwen3-Next's three linear to
+ * one full).
  */
 export function kvCacheBytesPerGpu(
   m: ModelSpec,
@@ -44,17 +137,19 @@ export function kvCacheBytesPerGpu(
   batch: number,
   tensorParallel: number,
   pipelineParallel: number,
+  stateBytesPerElement = 2,
 ): number {
-  const layers = Math.ceil(m.layers / pipelineParallel);
-  const fullLayers = fullAttentionLayersPerStage(m, layers);
-  const windowed = m.slidingWindow === null ? tokens : Math.min(tokens, m.slidingWindow);
-  const tokenLayers = fullLayers * tokens + (layers - fullLayers) * windowed;
-  return (
-    2 *
-    kvHeadsPerGpu(m.kvHeads, tensorParallel) *
-    m.headDim *
-    kvBytesPerElement *
-    tokenLayers *
-    batch
-  );
+  const stageLayers = Math.ceil(m.layers / pipelineParallel);
+  const groups = cacheLayerGroups(m, kvBytesPerElement, tensorParallel, stateBytesPerElement);
+  const isLocal = (g: CacheLayerGroup) => g.kind === 'sliding' || g.kind === 'chunked';
+  // The layers that see more than a window take their share rounded up; local layers fill the rest.
+  let left = stageLayers;
+  let bytes = 0;
+  for (const g of groups.filter((group) => !isLocal(group))) {
+    const layers = Math.min(left, Math.ceil((g.layers * stageLayers) / m.layers));
+    left -= layers;
+    bytes += layers * groupBytesPerSequence(g, tokens);
+  }
+  for (const g of groups.filter(isLocal)) bytes += left * groupBytesPerSequence(g, tokens);
+  return bytes * batch;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateGpu } from '../gpu';
-import { validateModel } from '../model';
 import { countParameters } from '../parameters';
 import { GPU_PRESETS } from './gpus';
 import { MODEL_PRESETS, findModelPreset } from './models';
+import { validateModel } from '../model-validation';
 
 function preset(id: string) {
   const found = findModelPreset(id);

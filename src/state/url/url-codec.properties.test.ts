@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateGpu, type GpuSpec } from '../../domain/gpu';
-import { validateModel, type ModelSpec } from '../../domain/model';
+import { type ModelSpec } from '../../domain/model';
 import { findGpuPreset } from '../../domain/presets/gpus';
 import { findModelPreset } from '../../domain/presets/models';
 import { DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
@@ -12,6 +12,7 @@ import { decodeUrl, encodeUrl, shareUrl } from './url-codec';
 import { URL_FIELDS } from './url-schema';
 import { formatUrlNumber } from './url-values';
 import { validateScenario } from '../../domain/scenario-validation';
+import { validateModel } from '../../domain/model-validation';
 
 const query = (params: Record<string, string>): string => new URLSearchParams(params).toString();
 

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../domain/estimate';
-import { validateModel } from '../../domain/model';
 import { DEFAULT_SCENARIO } from '../../domain/scenario';
 import { FAMILY_RULES } from '../../hub/family-rules';
 import { hubConfigSchema } from '../../hub/hub-config-schema';
@@ -11,6 +10,7 @@ import type { HubModelImport } from '../../hub/to-model-spec';
 import { expectDisplayableEstimate } from './finite-estimate';
 import { assertFuzz, FUZZ_TIMEOUT_MS } from './fuzz-runs';
 import { hostileText } from './hostile-values';
+import { validateModel } from '../../domain/model-validation';
 
 const CONFIG_KEYS = Object.keys(hubConfigSchema.shape);
 

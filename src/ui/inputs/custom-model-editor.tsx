@@ -4,6 +4,9 @@ import { CheckboxField } from '../primitives/checkbox-field';
 import { TextField } from '../primitives/text-field';
 import {
   ATTENTION_BIAS_CHOICES,
+  LINEAR_ATTENTION_FIELDS,
+  LOCAL_ATTENTION_CHOICES,
+  MLA_COUNT_FIELDS,
   MLP_CHOICES,
   MODEL_COUNT_FIELDS,
   MODEL_FIELD_LABELS as LABELS,
@@ -11,12 +14,39 @@ import {
   MODEL_OPTIONAL_FIELDS,
   NORM_CHOICES,
   POSITION_CHOICES,
+  type ModelCountKey,
 } from './custom-model-fields';
 import { ModelSpecNumber } from './model-spec-number';
 import { ModelSpecSelect } from './model-spec-select';
 import { useFieldIssue } from './use-field-issue';
 
-/** Every field of a custom architecture. Edits go to the store as typed, and the engine says what is wrong. */
+interface CountGridProps {
+  model: ModelSpec;
+  fields: readonly { key: ModelCountKey; unit: string }[];
+  update: (patch: Partial<ModelSpec>) => void;
+}
+
+function CountGrid({ model, fields, update }: CountGridProps) {
+  return (
+    <div className="custom-model__grid">
+      {fields.map(({ key, unit }) => (
+        <ModelSpecNumber
+          key={key}
+          field={key}
+          label={LABELS[key]}
+          unit={unit}
+          value={model[key]}
+          onCommit={(value) => update({ [key]: value })}
+        />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Every field of a custom architecture; the sizes of MLA, local and linear attention appear while
+ * those are switched on. Edits go to the store as typed, and the engine says what is wrong.
+ */
 export function CustomModelEditor({ model }: { model: ModelSpec }) {
   const store = useCalculatorStoreApi();
   // Read the store at edit time, so two quick edits never start from the same stale copy.
@@ -34,18 +64,7 @@ export function CustomModelEditor({ model }: { model: ModelSpec }) {
         onChange={(name) => update({ name })}
         issue={nameIssue}
       />
-      <div className="custom-model__grid">
-        {MODEL_COUNT_FIELDS.map(({ key, unit }) => (
-          <ModelSpecNumber
-            key={key}
-            field={key}
-            label={LABELS[key]}
-            unit={unit}
-            value={model[key]}
-            onCommit={(value) => update({ [key]: value })}
-          />
-        ))}
-      </div>
+      <CountGrid model={model} fields={MODEL_COUNT_FIELDS} update={update} />
       <div className="custom-model__grid">
         <ModelSpecSelect
           field="mlp"
@@ -105,14 +124,29 @@ export function CustomModelEditor({ model }: { model: ModelSpec }) {
           </div>
         );
       })}
+      {model.kvLoraRank !== null && (
+        <CountGrid model={model} fields={MLA_COUNT_FIELDS} update={update} />
+      )}
       {model.slidingWindow !== null && (
-        <ModelSpecNumber
-          field="fullAttentionLayers"
-          label={LABELS.fullAttentionLayers}
-          unit="layers"
-          value={model.fullAttentionLayers}
-          onCommit={(fullAttentionLayers) => update({ fullAttentionLayers })}
-        />
+        <div className="custom-model__grid">
+          <ModelSpecSelect
+            field="localAttention"
+            label={LABELS.localAttention}
+            value={model.localAttention}
+            options={LOCAL_ATTENTION_CHOICES}
+            onChange={(localAttention) => update({ localAttention })}
+          />
+          <ModelSpecNumber
+            field="fullAttentionLayers"
+            label={LABELS.fullAttentionLayers}
+            unit="layers"
+            value={model.fullAttentionLayers}
+            onCommit={(fullAttentionLayers) => update({ fullAttentionLayers })}
+          />
+        </div>
+      )}
+      {model.linearAttentionLayers > 0 && (
+        <CountGrid model={model} fields={LINEAR_ATTENTION_FIELDS} update={update} />
       )}
     </fieldset>
   );

@@ -1,4 +1,11 @@
-import type { AttentionBias, MlpKind, ModelSpec, NormKind, PositionKind } from '../../domain/model';
+import type {
+  AttentionBias,
+  LocalAttention,
+  MlpKind,
+  ModelSpec,
+  NormKind,
+  PositionKind,
+} from '../../domain/model';
 import type { Choice } from '../primitives/select-field';
 
 /**
@@ -12,6 +19,12 @@ export const MODEL_FIELD_LABELS = {
   heads: 'Attention heads (a)',
   kvHeads: 'Key/value heads (kv)',
   headDim: 'Head dimension (d)',
+  vHeadDim: 'Value head dimension',
+  kvLoraRank: 'Latent key/value rank',
+  qLoraRank: 'Latent query rank',
+  qkRopeHeadDim: 'Rotary part of each head',
+  attentionSinks: 'Attention sinks (one logit per head)',
+  attentionOutputGate: 'Attention output gate (doubles Q)',
   intermediate: 'MLP width (f)',
   vocab: 'Vocabulary (V)',
   mlp: 'MLP',
@@ -33,8 +46,19 @@ export const MODEL_FIELD_LABELS = {
   sharedExpertIntermediate: 'Shared expert width',
   sharedExpertGate: 'Shared-expert gate',
   denseLayers: 'Leading dense layers',
+  moeLayerStep: 'MoE every n-th layer',
+  routerBias: 'Router bias',
+  mtpLayers: 'Multi-token-prediction layers',
+  visionParams: 'Vision encoder parameters',
   slidingWindow: 'Attention window',
+  localAttention: 'Local attention',
   fullAttentionLayers: 'Full-attention layers',
+  linearAttentionLayers: 'Linear-attention layers',
+  linearKeyHeads: 'Linear-attention key heads',
+  linearValueHeads: 'Linear-attention value heads',
+  linearKeyHeadDim: 'Linear-attention key head dimension',
+  linearValueHeadDim: 'Linear-attention value head dimension',
+  linearConvKernel: 'Linear-attention convolution width',
 } as const satisfies Record<keyof ModelSpec, string>;
 
 type KeysWhere<V> = { [K in keyof ModelSpec]: ModelSpec[K] extends V ? K : never }[keyof ModelSpec];
@@ -61,6 +85,24 @@ export const MODEL_COUNT_FIELDS: readonly { key: ModelCountKey; unit: string }[]
   { key: 'sharedExperts', unit: 'experts' },
   { key: 'sharedExpertIntermediate', unit: 'features' },
   { key: 'denseLayers', unit: 'layers' },
+  { key: 'moeLayerStep', unit: 'layers' },
+  { key: 'mtpLayers', unit: 'layers' },
+  { key: 'visionParams', unit: 'parameters' },
+  { key: 'linearAttentionLayers', unit: 'layers' },
+];
+
+/** MLA's sizes, shown while the latent key/value rank is on. */
+export const MLA_COUNT_FIELDS: readonly { key: ModelCountKey; unit: string }[] = [
+  { key: 'qkRopeHeadDim', unit: 'features' },
+];
+
+/** Linear attention's sizes, shown while the model has linear-attention layers. */
+export const LINEAR_ATTENTION_FIELDS: readonly { key: ModelCountKey; unit: string }[] = [
+  { key: 'linearKeyHeads', unit: 'heads' },
+  { key: 'linearValueHeads', unit: 'heads' },
+  { key: 'linearKeyHeadDim', unit: 'features' },
+  { key: 'linearValueHeadDim', unit: 'features' },
+  { key: 'linearConvKernel', unit: 'taps' },
 ];
 
 export const MODEL_FLAG_FIELDS: readonly ModelFlagKey[] = [
@@ -69,6 +111,9 @@ export const MODEL_FLAG_FIELDS: readonly ModelFlagKey[] = [
   'mlpBias',
   'qkNorm',
   'sharedExpertGate',
+  'routerBias',
+  'attentionSinks',
+  'attentionOutputGate',
 ];
 
 export interface OptionalCountField {
@@ -86,6 +131,25 @@ export const MODEL_OPTIONAL_FIELDS: readonly OptionalCountField[] = [
     toggle: 'Embeddings narrower than the hidden size',
     unit: 'features',
     start: (model) => model.hidden,
+  },
+  {
+    key: 'vHeadDim',
+    toggle: 'Values narrower or wider than the head dimension',
+    unit: 'features',
+    start: (model) => model.headDim,
+  },
+  {
+    key: 'kvLoraRank',
+    toggle: 'Multi-head latent attention (MLA)',
+    unit: 'features',
+    // DeepSeek-V2 and V3's rank.
+    start: () => 512,
+  },
+  {
+    key: 'qLoraRank',
+    toggle: 'Compressed queries (MLA)',
+    unit: 'features',
+    start: () => 1536,
   },
   {
     key: 'slidingWindow',
@@ -109,6 +173,11 @@ export const NORM_CHOICES: readonly Choice<NormKind>[] = [
 export const POSITION_CHOICES: readonly Choice<PositionKind>[] = [
   { value: 'rotary', label: 'Rotary (no weights)' },
   { value: 'learned', label: 'Learned table' },
+];
+
+export const LOCAL_ATTENTION_CHOICES: readonly Choice<LocalAttention>[] = [
+  { value: 'sliding', label: 'Sliding window' },
+  { value: 'chunked', label: 'Fixed chunks (Llama 4)' },
 ];
 
 export const ATTENTION_BIAS_CHOICES: readonly Choice<AttentionBias>[] = [

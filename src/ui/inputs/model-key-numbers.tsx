@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { isMoe, validateModel, type ModelSpec } from '../../domain/model';
+import { isMoe, type ModelSpec } from '../../domain/model';
 import { countParameters } from '../../domain/parameters';
 import { formatInteger, formatParams } from '../../lib/format';
+import { validateModel } from '../../domain/model-validation';
 
 interface ModelKeyNumbersProps {
   model: ModelSpec;

@@ -124,6 +124,15 @@ describe('ModelPicker', () => {
     await user.click(
       screen.getByRole('checkbox', { name: 'Embeddings narrower than the hidden size' }),
     );
+    for (const toggle of [
+      'Multi-head latent attention (MLA)',
+      'Compressed queries (MLA)',
+      'Values narrower or wider than the head dimension',
+    ])
+      await user.click(screen.getByRole('checkbox', { name: toggle }));
+    const linear = screen.getByRole('spinbutton', { name: 'Linear-attention layers' });
+    await user.clear(linear);
+    await user.type(linear, '3');
     for (const label of Object.values(MODEL_FIELD_LABELS))
       expect(screen.getByLabelText(label)).toBeInTheDocument();
   });

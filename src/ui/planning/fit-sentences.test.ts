@@ -1,3 +1,4 @@
+import { defineModel } from '../../domain/model';
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../../domain/estimate';
 import { DEFAULT_SCENARIO, MAX_BATCH, type Scenario } from '../../domain/scenario';
@@ -67,37 +68,19 @@ describe('the solvers in words', () => {
   });
 
   it('says "at least" when the search reaches its ceiling', () => {
-    const tiny = {
+    const tiny = defineModel({
       name: 'Tiny',
       layers: 1,
       hidden: 8,
       heads: 1,
-      kvHeads: 1,
-      headDim: 8,
       intermediate: 8,
       vocab: 8,
-      mlp: 'plain' as const,
-      norm: 'layernorm' as const,
-      normsPerLayer: 2,
-      qkNorm: false,
-      positions: 'learned' as const,
+      mlp: 'plain',
+      norm: 'layernorm',
+      positions: 'learned',
       maxPositions: 1e9,
-      positionOffset: 0,
       tiedEmbeddings: true,
-      embeddingDim: null,
-      finalNorm: true,
-      attentionBias: 'none' as const,
-      mlpBias: false,
-      experts: 1,
-      expertsPerToken: 1,
-      expertIntermediate: 8,
-      sharedExperts: 0,
-      sharedExpertIntermediate: 0,
-      sharedExpertGate: false,
-      denseLayers: 0,
-      slidingWindow: null,
-      fullAttentionLayers: 0,
-    };
+    });
     const { batch, data } = sentences({
       model: tiny,
       gpu: 'mi300x-192gb',

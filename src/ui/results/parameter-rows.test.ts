@@ -28,7 +28,7 @@ describe('parameterRows', () => {
       short: '131M',
       share: '1.95%',
     });
-    expect(omitted).toEqual(['Position embeddings', 'MoE router', 'Biases']);
+    expect(omitted).toEqual(['Position embeddings', 'MoE router', 'Biases', 'Vision encoder']);
   });
 
   it('a mixture of experts adds its router and the active parameters per token', () => {

@@ -12,10 +12,11 @@ export const COMPONENT_LABELS: Readonly<Record<Component, string>> = {
   norms: 'Norms',
   biases: 'Biases',
   head: 'Output head',
+  vision: 'Vision encoder',
 };
 
 export interface ParameterRow {
-  key: Component | 'total' | 'active';
+  key: Component | 'total' | 'active' | 'mtp';
   label: string;
   exact: string;
   short: string;
@@ -43,6 +44,8 @@ export function parameterRows(params: ParameterBreakdown): {
   rows.push(row('total', 'Total', params.total));
   if (params.active < params.total)
     rows.push(row('active', 'Active per token (MoE)', params.active));
+  if (params.mtp > 0)
+    rows.push(row('mtp', 'Multi-token prediction (beside the total)', params.mtp));
   const omitted = PARAMETER_COMPONENTS.filter((key) => params[key] === 0).map(
     (key) => COMPONENT_LABELS[key],
   );
