@@ -5,7 +5,23 @@ import {
   type FieldIssue,
 } from './errors';
 
-/** One accelerator: the capacity its driver reports, its memory bandwidth and dense 16-bit throughput. */
+/**
+ * How a node's GPUs talk to each other: NVLink (or AMD's Infinity Fabric) is fast enough for
+ * tensor parallelism; over PCIe alone it costs more than it saves; unified memory is one device.
+ */
+export type Interconnect = 'nvlink' | 'infinity-fabric' | 'pcie' | 'unified';
+export const INTERCONNECTS: readonly Interconnect[] = [
+  'nvlink',
+  'infinity-fabric',
+  'pcie',
+  'unified',
+];
+
+/** Whether tensor parallelism across this GPU's node runs over a fast link. */
+export const hasFastInterconnect = (gpu: GpuSpec): boolean =>
+  gpu.interconnect === 'nvlink' || gpu.interconnect === 'infinity-fabric';
+
+/** One accelerator: the capacity its driver reports, its memory bandwidth and dense throughput by precision. */
 export interface GpuSpec {
   name: string;
   /** Usable memory as the driver reports it (nvidia-smi / rocm-smi), in bytes. */
@@ -16,6 +32,13 @@ export interface GpuSpec {
   bandwidthBytesPerSecond: number;
   /** Peak dense bf16/fp16 tensor throughput in FLOP/s (no sparsity). */
   peakFlops: number;
+  /** Peak dense fp8 tensor throughput in FLOP/s; 0 where the chip has no fp8 tensor cores. */
+  fp8Flops: number;
+  /** Peak dense int8 tensor throughput in operations per second; 0 where it has none. */
+  int8Ops: number;
+  /** Peak dense fp4 tensor throughput in FLOP/s (Blackwell, MI355X); 0 where it has none. */
+  fp4Flops: number;
+  interconnect: Interconnect;
   /** GPUs that share a fast interconnect: the ceiling on tensor parallelism. */
   gpusPerNode: number;
 }
@@ -34,6 +57,13 @@ export function validateGpu(gpu: GpuSpec, prefix = 'gpu'): FieldIssue[] {
   );
   // Without compute there is no time estimate, only "—"; a bandwidth of 0 stays allowed as "not stated".
   checkPositiveNumber(issues, `${prefix}.peakFlops`, gpu.peakFlops, 1e19);
+  for (const key of ['fp8Flops', 'int8Ops', 'fp4Flops'] as const)
+    checkNonNegativeNumber(issues, `${prefix}.${key}`, gpu[key], 1e19);
+  if (!INTERCONNECTS.includes(gpu.interconnect))
+    issues.push({
+      field: `${prefix}.interconnect`,
+      message: `must be one of ${INTERCONNECTS.join(', ')}`,
+    });
   checkPositiveInteger(issues, `${prefix}.gpusPerNode`, gpu.gpusPerNode, { max: 1024 });
   return issues;
 }

@@ -100,6 +100,15 @@ export const arbitraryCustomGpu: fc.Arbitrary<GpuSpec> = fc.record({
   labelGB: fc.oneof(int(0, 1000), fraction(0, 1e6)),
   bandwidthBytesPerSecond: fraction(0, 1e16),
   peakFlops: fraction(Number.MIN_VALUE, 1e19),
+  fp8Flops: fc.oneof(fc.constant(0), fraction(0, 1e19)),
+  int8Ops: fc.oneof(fc.constant(0), fraction(0, 1e19)),
+  fp4Flops: fc.oneof(fc.constant(0), fraction(0, 1e19)),
+  interconnect: fc.constantFrom(
+    'nvlink' as const,
+    'infinity-fabric' as const,
+    'pcie' as const,
+    'unified' as const,
+  ),
   gpusPerNode: int(1, 1024),
 });
 

@@ -1,17 +1,7 @@
 import type { z } from 'zod';
-import type { GpuSpec } from '../../domain/gpu';
 import type { ModelSpec } from '../../domain/model';
 import { nonEmptyName, specField, type CustomSpecCodec } from './custom-spec';
-import {
-  byteCount,
-  flag,
-  formatBytesForUrl,
-  formatFlag,
-  formatUrlNumber,
-  numberBetween,
-  oneOf,
-  wholeNumber,
-} from './url-values';
+import { flag, formatFlag, formatUrlNumber, oneOf, wholeNumber } from './url-values';
 
 const text = (value: string): string => value;
 const model = <P extends keyof ModelSpec>(
@@ -20,12 +10,6 @@ const model = <P extends keyof ModelSpec>(
   schema: z.ZodType<ModelSpec[P], string>,
   format: (value: ModelSpec[P]) => string,
 ) => specField<ModelSpec, P>(prop, label, schema, format);
-const gpu = <P extends keyof GpuSpec>(
-  prop: P,
-  label: string,
-  schema: z.ZodType<GpuSpec[P], string>,
-  format: (value: GpuSpec[P]) => string,
-) => specField<GpuSpec, P>(prop, label, schema, format);
 
 /**
  * A custom architecture in the link: `m.name=My%20model&m.layers=40&...`, each key a ModelSpec
@@ -188,55 +172,5 @@ export const CUSTOM_MODEL_CODEC: CustomSpecCodec<
       wholeNumber(0, 1_000),
       formatUrlNumber,
     ),
-  ],
-};
-
-/** A custom GPU in the link: `g.name=...&g.memoryBytes=80GiB&...`, each key a GpuSpec field. */
-export const CUSTOM_GPU_CODEC: CustomSpecCodec<
-  GpuSpec,
-  'name' | 'memoryBytes' | 'labelGB' | 'bandwidthBytesPerSecond' | 'peakFlops'
-> = {
-  prefix: 'g.',
-  label: 'Custom GPU',
-  required: ['name', 'memoryBytes', 'labelGB', 'bandwidthBytesPerSecond', 'peakFlops'],
-  fallback: {
-    name: 'Custom GPU',
-    memoryBytes: 24564 * 2 ** 20,
-    labelGB: 24,
-    bandwidthBytesPerSecond: 1.008e12,
-    peakFlops: 165.2e12,
-  },
-  defaults: (g) => ({ ...g, gpusPerNode: 8 }),
-  fields: [
-    gpu('name', 'name', nonEmptyName, text),
-    gpu(
-      'memoryBytes',
-      'memory',
-      byteCount(
-        Number.MIN_VALUE,
-        1e15,
-        'a size above 0 and up to 1 PB, in bytes or with a unit such as 80GiB',
-      ),
-      formatBytesForUrl,
-    ),
-    gpu(
-      'labelGB',
-      'labelled size in GB',
-      numberBetween(0, 1e6, 'a number of GB from 0 to 1,000,000'),
-      formatUrlNumber,
-    ),
-    gpu(
-      'bandwidthBytesPerSecond',
-      'memory bandwidth in bytes per second',
-      numberBetween(0, 1e16, 'a number of bytes per second from 0 to 1e16'),
-      formatUrlNumber,
-    ),
-    gpu(
-      'peakFlops',
-      'peak FLOP/s',
-      numberBetween(Number.MIN_VALUE, 1e19, 'a number of FLOP/s above 0 and up to 1e19'),
-      formatUrlNumber,
-    ),
-    gpu('gpusPerNode', 'GPUs per node', wholeNumber(1, 1024), formatUrlNumber),
   ],
 };

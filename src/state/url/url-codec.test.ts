@@ -3,10 +3,11 @@ import type { ModelSpec } from '../../domain/model';
 import { findModelPreset } from '../../domain/presets/models';
 import { freshScenario, DEFAULT_SCENARIO } from '../../domain/scenario';
 import type { CalculatorState } from '../calculator-store';
-import { CUSTOM_GPU_CODEC, CUSTOM_MODEL_CODEC } from './custom-spec-schema';
+import { CUSTOM_MODEL_CODEC } from './custom-spec-schema';
 import { decodeUrl, describeUrlKey, encodeUrl, shareUrl } from './url-codec';
 import { migrateParams } from './url-migrations';
 import { formatBytesForUrl, formatUrlNumber } from './url-values';
+import { CUSTOM_GPU_CODEC } from './custom-gpu-schema';
 
 const defaults = (): CalculatorState => ({
   scenario: freshScenario(),

@@ -7,7 +7,7 @@ import {
   findSpecField,
   type CustomSpecCodec,
 } from './custom-spec';
-import { CUSTOM_GPU_CODEC, CUSTOM_MODEL_CODEC } from './custom-spec-schema';
+import { CUSTOM_MODEL_CODEC } from './custom-spec-schema';
 import {
   encodeHubSource,
   HUB_KEY,
@@ -20,6 +20,7 @@ import { defaultSamplingChoices, SAMPLING_URL_FIELDS } from './sampling-link';
 import { CURRENT_URL_VERSION, migrateParams, type UrlParams } from './url-migrations';
 import { URL_FIELDS, type UrlField, type UrlIssue } from './url-schema';
 import { encodeComponent, quote } from './url-values';
+import { CUSTOM_GPU_CODEC } from './custom-gpu-schema';
 
 /** Everything a link carries: the calculator's choices and, where given, the sampling explorer's. */
 export interface LinkState extends CalculatorState {

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_GPU_CODEC, CUSTOM_MODEL_CODEC } from '../../state/url/custom-spec-schema';
+import { CUSTOM_MODEL_CODEC } from '../../state/url/custom-spec-schema';
 import { decodeUrl, encodeUrl } from '../../state/url/url-codec';
 import { URL_FIELDS } from '../../state/url/url-schema';
 import { expectDisplayableEstimate } from './finite-estimate';
 import { assertFuzz, FUZZ_TIMEOUT_MS } from './fuzz-runs';
 import { hostileText } from './hostile-values';
 import { computeEstimate } from '../../domain/analysis';
+import { CUSTOM_GPU_CODEC } from '../../state/url/custom-gpu-schema';
 
 const KEYS = [
   'v',

@@ -36,6 +36,10 @@ describe('GpuPicker', () => {
         labelGB: 16,
         bandwidthBytesPerSecond: 5e11,
         peakFlops: 5e13,
+        fp8Flops: 0,
+        int8Ops: 0,
+        fp4Flops: 0,
+        interconnect: 'pcie',
         gpusPerNode: 4,
       },
     });

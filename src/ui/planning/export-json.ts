@@ -5,6 +5,10 @@ import { decodeUrl, describeUrlKey, encodeUrl } from '../../state/url/url-codec'
 import { describeIssue } from '../results/field-labels';
 import type { UnitSystem } from '../../domain/units';
 import { validateScenario } from '../../domain/scenario-validation';
+import type { GpuSpec } from '../../domain/gpu';
+import type { ModelSpec } from '../../domain/model';
+import { CUSTOM_MODEL_CODEC } from '../../state/url/custom-spec-schema';
+import { CUSTOM_GPU_CODEC } from '../../state/url/custom-gpu-schema';
 
 /** Marks a file as this calculator's export, so an import can refuse any other JSON by name. */
 export const EXPORT_FORMAT = 'llm-gpu-memory-calculator/estimate';
@@ -59,6 +63,14 @@ export function scenarioFromExport(text: string): ImportResult {
   const scenario = freshScenario();
   const fields = scenario as unknown as Record<string, unknown>;
   for (const key of Object.keys(DEFAULT_SCENARIO)) if (key in saved) fields[key] = saved[key];
+  // A file saved before a field of the architecture or GPU existed means what an old link means.
+  if (isRecord(saved.model))
+    fields.model = {
+      ...CUSTOM_MODEL_CODEC.defaults(saved.model as unknown as ModelSpec),
+      ...saved.model,
+    };
+  if (isRecord(saved.gpu))
+    fields.gpu = { ...CUSTOM_GPU_CODEC.defaults(saved.gpu as unknown as GpuSpec), ...saved.gpu };
   const issues = validateScenario(scenario);
   if (issues.length > 0) return { ok: false, problems: issues.map(describeIssue) };
   const unit: UnitSystem = parsed.unit === 'GiB' ? 'GiB' : 'GB';
