@@ -34,7 +34,7 @@ async function expectReadablePage(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
-// A few rows of the README catalogue, typed key by key into the real page in Chromium.
+// A few rows of the catalogue in docs/bad-input.md, typed key by key into the real page in Chromium.
 const BROWSER_ROWS = [
   { input: 'Batch size, Sequence length', box: 'Batch size (exact)' },
   { input: 'Utilisation (%)', box: 'Utilisation', open: 'Advanced' },

@@ -5,7 +5,7 @@ import { SOURCE_ROWS } from './source-rows';
 
 /**
  * Every input the page takes, tried with every kind of bad input, and what the user then sees. The
- * README's "What happens with bad input" table is printed from these rows, and each row is a test.
+ * table in docs/bad-input.md is printed from these rows, and each row is a test.
  */
 export const BAD_INPUT_ROWS: readonly BadInputRow[] = [
   ...CALCULATOR_ROWS,

@@ -1,7 +1,7 @@
 import type { ModelSpec } from '../../domain/model';
 import type { Scenario } from '../../domain/scenario';
 
-/** The kinds of bad input every input is tried with, in the README table's column order. */
+/** The kinds of bad input every input is tried with, in the column order of the table in docs/bad-input.md. */
 export const BAD_INPUT_KINDS = [
   'empty',
   'negative',
@@ -65,7 +65,7 @@ export type InputDriver =
 export interface BadInputCase {
   /** What is entered, when it differs from the column's DEFAULT_TYPED. */
   typed?: string;
-  /** How the README names a typed value too long to print. */
+  /** How docs/bad-input.md names a typed value too long to print. */
   label?: string;
   /**
    * The message the user sees, verbatim but for `{label}` and `{max}`, which each target fills in;
@@ -82,13 +82,13 @@ export interface BadInputTarget {
 }
 
 export interface BadInputRow {
-  /** The input as the README names it. */
+  /** The input as docs/bad-input.md names it. */
   input: string;
   targets: readonly BadInputTarget[];
   cases: Readonly<Record<BadInputKind, BadInputCase>>;
 }
 
-/** A row's message for one of its targets (or, in the README, for placeholders). */
+/** A row's message for one of its targets (or, in docs/bad-input.md, for placeholders). */
 export const messageFor = (
   template: string,
   { label = '', max = '' }: { label?: string | undefined; max?: number | string | undefined },

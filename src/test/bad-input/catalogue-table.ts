@@ -37,7 +37,7 @@ function describeCase(
   return `${c.label?.replaceAll('<', '&lt;') ?? `\`${typed}\``} → ${shown}`;
 }
 
-/** The README's bad-input table, one line per catalogue row. */
+/** The table in docs/bad-input.md, one line per catalogue row. */
 export function badInputTable(rows: readonly BadInputRow[]): string {
   const header = `| Input | ${BAD_INPUT_KINDS.map((kind) => KIND_HEADINGS[kind]).join(' | ')} |`;
   const rule = `| ${['---', ...BAD_INPUT_KINDS.map(() => '---')].join(' | ')} |`;
