@@ -3,7 +3,7 @@ import type { ParameterBreakdown } from './parameters';
 export const DTYPES = ['fp32', 'bf16', 'fp16', 'fp8', 'int8', 'int4'] as const;
 export type Dtype = (typeof DTYPES)[number];
 
-/** Bytes per element, the seed's table (formulas.md §2): fp32 4, bf16/fp16 2, fp8/int8 1, int4 0.5. */
+/** Bytes per element, the seed's table (docs/method.md §2): fp32 4, bf16/fp16 2, fp8/int8 1, int4 0.5. */
 export const BYTES_PER_ELEMENT: Readonly<Record<Dtype, number>> = {
   fp32: 4,
   bf16: 2,
@@ -25,7 +25,7 @@ export const QUANT_GROUP_SIZE = 128;
 export const NF4_BLOCK_SIZE = 64;
 
 /**
- * Bytes per quantized linear weight in a real checkpoint (formulas.md §2): the element plus its
+ * Bytes per quantized linear weight in a real checkpoint (docs/method.md §2): the element plus its
  * share of one 16-bit scale per 128 weights for int8/int4; fp8 keeps per-tensor scales (≈0).
  */
 export function realisticLinearBytes(dtype: Dtype): number {
@@ -43,7 +43,7 @@ export function naiveWeightBytes(params: number, dtype: Dtype): number {
 
 /**
  * Weight bytes of a real checkpoint: quantized formats store the block linears at
- * `linearBytesPerWeight` and keep embeddings, head, norms and biases in 16-bit (formulas.md §2).
+ * `linearBytesPerWeight` and keep embeddings, head, norms and biases in 16-bit (docs/method.md §2).
  */
 export function realisticWeightBytes(
   params: ParameterBreakdown,

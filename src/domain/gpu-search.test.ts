@@ -12,7 +12,7 @@ const training: Scenario = {
   mode: 'training',
 };
 
-describe('GPUs needed (formulas.md §6)', () => {
+describe('GPUs needed (docs/method.md §7)', () => {
   it('Llama-2-7B bf16 inference fits on one RTX 4090', () => {
     const e = estimate({ ...training, mode: 'inference' });
     expect(e.layout.gpus).toBe(1);

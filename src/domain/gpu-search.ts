@@ -120,7 +120,7 @@ const better = (a: LayoutResult, b: LayoutResult | null): boolean =>
         a.layout.tensorParallel < b.layout.tensorParallel)));
 
 /**
- * The smallest valid layout that fits at one ZeRO stage (formulas.md §6): tensor parallelism within
+ * The smallest valid layout that fits at one ZeRO stage (docs/method.md §7): tensor parallelism within
  * a node dividing the heads, then pipeline stages dividing the layers, then data-parallel replicas
  * (which only help once ZeRO shards the states).
  */

@@ -43,7 +43,7 @@ export function qloraBaseBytes(
 }
 
 /**
- * Weights W, gradients G and optimizer O before sharding (formulas.md §3):
+ * Weights W, gradients G and optimizer O before sharding (docs/method.md §3):
  * full training W = Ψ·bytes(dtype), G = Ψ·bytes(grad), O = Ψ·(master + state);
  * LoRA/QLoRA: frozen base weights with no gradients or optimizer state, plus adapters trained as above;
  * inference: weights only.

@@ -7,7 +7,7 @@ export type AttentionBias = 'none' | 'qkv' | 'all';
 export type LocalAttention = 'sliding' | 'chunked';
 
 /**
- * A decoder-only transformer's architecture, in the words of formulas.md §1.
+ * A decoder-only transformer's architecture, in the words of docs/method.md §1.
  * Dense models have `experts` = 1; mixture-of-experts models give the expert count, the
  * experts each token visits and each expert's MLP width.
  */

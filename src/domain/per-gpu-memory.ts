@@ -126,7 +126,7 @@ function layerMix(
 }
 
 /**
- * Training activations on the busiest GPU (formulas.md §4). With 1F1B pipelining the first stage
+ * Training activations on the busiest GPU (docs/method.md §5). With 1F1B pipelining the first stage
  * holds L layers' worth whatever the number of stages; the last holds its L/pp layers plus the
  * fp32 logits; without pipelining one GPU holds all L layers and the logits.
  */
@@ -185,7 +185,7 @@ export function gatheredLayerBytes(ctx: MemoryContext, tensorParallel: number): 
 }
 
 /**
- * One GPU's memory under a layout (formulas.md §3–§6): model states sharded by ZeRO over the
+ * One GPU's memory under a layout (docs/method.md §3–§7): model states sharded by ZeRO over the
  * data-parallel group and split by tensor × pipeline parallelism; ZeRO-3 also holds the gathered
  * largest layer while it runs; plus activations, the KV cache (inference) and the runtime overhead.
  */

@@ -20,17 +20,17 @@ const model = (id: string) => {
 const within = (actual: number, expected: number, tolerance: number) =>
   expect(Math.abs(actual - expected) / expected).toBeLessThanOrEqual(tolerance);
 
-describe('public checks from formulas.md', () => {
+describe('public checks from docs/method.md', () => {
   it.each([
     {
       id: 'llama-2-7b',
       expected: 6_738_415_616,
-      source: 'formulas.md §1: Llama-2-7B config and safetensors',
+      source: 'docs/method.md §1: Llama-2-7B config and safetensors',
     },
     {
       id: 'gpt-3',
       expected: 174_604_259_328,
-      source: 'formulas.md §1: GPT-3 (Brown et al. 2020), rounded there to 175B',
+      source: 'docs/method.md §1: GPT-3 (Brown et al. 2020), rounded there to 175B',
     },
   ])('$id has exactly $expected parameters ($source)', ({ id, expected }) => {
     expect(countParameters(model(id)).total).toBe(expected);
@@ -58,35 +58,35 @@ describe('public checks from formulas.md', () => {
       gradients: 'fp32',
       optimizer: 'adamw',
       perParam: 18,
-      source: 'formulas.md §3: fp32 gradients (HF/DeepSpeed)',
+      source: 'docs/method.md §3: fp32 gradients (HF/DeepSpeed)',
     },
     {
       dtype: 'fp32',
       gradients: 'same',
       optimizer: 'adamw',
       perParam: 16,
-      source: 'formulas.md §3: fp32 has no master copy, 4 + 4 + 8',
+      source: 'docs/method.md §3: fp32 has no master copy, 4 + 4 + 8',
     },
     {
       dtype: 'bf16',
       gradients: 'same',
       optimizer: 'sgd',
       perParam: 8,
-      source: 'formulas.md §3: plain SGD 2 + 2 + 4 master',
+      source: 'docs/method.md §3: plain SGD 2 + 2 + 4 master',
     },
     {
       dtype: 'bf16',
       gradients: 'same',
       optimizer: 'sgd-momentum',
       perParam: 12,
-      source: 'formulas.md §3: momentum 4',
+      source: 'docs/method.md §3: momentum 4',
     },
     {
       dtype: 'bf16',
       gradients: 'same',
       optimizer: 'adam-8bit',
       perParam: 10,
-      source: 'formulas.md §3: 8-bit Adam 2 (Dettmers et al.)',
+      source: 'docs/method.md §3: 8-bit Adam 2 (Dettmers et al.)',
     },
   ] as const)(
     '$perParam bytes per parameter for $optimizer in $dtype with $gradients gradients ($source)',
@@ -134,7 +134,7 @@ describe('public checks from formulas.md', () => {
     sequenceParallel: false,
   };
 
-  it('formulas.md §4: GPT-3 keeps 2,868,903,936 activation bytes per layer (Korthikanti sbh·(34 + 5as/h))', () => {
+  it('docs/method.md §5: GPT-3 keeps 2,868,903,936 activation bytes per layer (Korthikanti sbh·(34 + 5as/h))', () => {
     expect(layerActivationBytes(model('gpt-3'), gpt3Options).total).toBe(2_868_903_936);
   });
 
@@ -170,23 +170,23 @@ describe('public checks from formulas.md', () => {
     },
   );
 
-  it('formulas.md §4: Llama-3.1-8B logits at s = 32768 need 15.7 GiB', () => {
+  it('docs/method.md §5: Llama-3.1-8B logits at s = 32768 need 15.7 GiB', () => {
     const gib = logitsBytes(model('llama-3.1-8b').vocab, 32768, 1, 1) / BYTES_PER_GIB;
     expect(Math.round(gib * 10) / 10).toBe(15.7);
   });
 
-  it('formulas.md §5: Llama-2-7B fp16 KV cache is 524,288 bytes per token', () => {
+  it('docs/method.md §6: Llama-2-7B fp16 KV cache is 524,288 bytes per token', () => {
     expect(kvCacheBytesPerToken(model('llama-2-7b'), 2)).toBe(524_288);
   });
 
-  it('formulas.md §5: grouped-query attention shrinks the KV cache by a / kv (Llama-2-70B, 8 of 64 heads)', () => {
+  it('docs/method.md §6: grouped-query attention shrinks the KV cache by a / kv (Llama-2-70B, 8 of 64 heads)', () => {
     const gqa = model('llama-2-70b');
     expect(
       kvCacheBytesPerToken({ ...gqa, kvHeads: gqa.heads }, 2) / kvCacheBytesPerToken(gqa, 2),
     ).toBe(8);
   });
 
-  it('formulas.md §6 / seed §3: 7B on an RTX 4090 (24 GB) by the rule of thumb is 6.56, so 7 GPUs', () => {
+  it('docs/method.md §7 / seed §3: 7B on an RTX 4090 (24 GB) by the rule of thumb is 6.56, so 7 GPUs', () => {
     const rule = ruleOfThumbGpus(7, 24);
     expect(rule.trainingRaw).toBeCloseTo(6.5625, 10);
     expect(rule.trainingGpus).toBe(7);

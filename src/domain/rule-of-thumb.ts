@@ -1,5 +1,5 @@
 /**
- * The seed article's rule of thumb (formulas.md §6, after Walid Soula): training GPUs ≈
+ * The seed article's rule of thumb (docs/method.md §7, after Walid Soula): training GPUs ≈
  * Ψ in billions × 18 × 1.25 / GPU GB, where 18 is bytes per parameter and 1.25 an unexplained
  * activation factor; inference about 1/8 to 1/9 of that. Example: 7B on an RTX 4090 (24 GB) → 6.56 → 7.
  */

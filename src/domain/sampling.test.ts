@@ -13,7 +13,7 @@ const optionsArbitrary = fc.record({
   topP: fc.double({ min: 0, max: 1, noNaN: true }),
 });
 
-describe('sampling (formulas.md §7, seed §5)', () => {
+describe('sampling (docs/method.md §9, seed §5)', () => {
   it('the seed example T = 0.8, K = 36, P = 0.7, step by step on logits 0, -0.1, -0.2, … (40 tokens)', () => {
     const logits = Array.from({ length: 40 }, (_, i) => -0.1 * i);
     const result = sample(logits, { temperature: 0.8, topK: 36, topP: 0.7 });

@@ -14,7 +14,7 @@ export interface SamplingOptions {
   topP: number;
 }
 
-/** Each step of formulas.md §7, as probabilities over the input tokens (in input order). */
+/** Each step of docs/method.md §9, as probabilities over the input tokens (in input order). */
 export interface SamplingResult {
   /** Softmax of the raw logits (T = 1), for comparison. */
   original: number[];
@@ -89,7 +89,7 @@ export function entropyBits(probabilities: readonly number[]): number {
 }
 
 /**
- * Temperature, then top-k, then top-p, then renormalisation (formulas.md §7, seed §5; the order of
+ * Temperature, then top-k, then top-p, then renormalisation (docs/method.md §9, seed §5; the order of
  * Hugging Face's TopK then TopP warpers, where top-p measures the distribution renormalised over the
  * top-k set). Always keeps at least one token; P = 0 keeps only the top token, P = 1 keeps all K.
  */

@@ -52,7 +52,7 @@ export interface Scenario {
   pipelineParallel: number;
   dataParallel: number;
   sequenceParallel: boolean;
-  /** CUDA context and allocator reserve per GPU, in bytes (formulas.md §5). */
+  /** CUDA context and allocator reserve per GPU, in bytes (docs/method.md §6). */
   overheadBytes: number;
   /** Fraction of each GPU's memory kept free as headroom, 0 to 0.9. */
   safetyMargin: number;

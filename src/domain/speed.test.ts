@@ -5,7 +5,7 @@ import { findModelPreset } from './presets/models';
 import { DEFAULT_SCENARIO } from './scenario';
 import { decodeSecondsPerStep, gpuHours, prefillSeconds, trainingSeconds } from './speed';
 
-describe('speed (formulas.md §8)', () => {
+describe('speed (docs/method.md §8)', () => {
   it('hand example: 14 GB of weights on 1 TB/s decode at most 71.4 tokens/s', () => {
     expect(1 / decodeSecondsPerStep(14e9, 1e12, 1)).toBeCloseTo(1e12 / 14e9, 10);
   });

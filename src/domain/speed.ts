@@ -1,5 +1,5 @@
 /**
- * Decode time per generated token (formulas.md §8): every step reads all weights and the whole KV
+ * Decode time per generated token (docs/method.md §8): every step reads all weights and the whole KV
  * cache from memory, so seconds = bytes read per GPU / bandwidth, once per pipeline stage.
  */
 export function decodeSecondsPerStep(
@@ -12,7 +12,7 @@ export function decodeSecondsPerStep(
 
 /**
  * Prefill (time to first token) is compute-bound: 2 FLOPs per active parameter per prompt token,
- * over the GPUs' peak FLOP/s times the utilisation reached (formulas.md §8).
+ * over the GPUs' peak FLOP/s times the utilisation reached (docs/method.md §8).
  */
 export function prefillSeconds(
   activeParams: number,
@@ -25,7 +25,7 @@ export function prefillSeconds(
 }
 
 /**
- * Training time ≈ 6 · Ψ(active) · tokens / (GPUs × peak FLOP/s × utilisation) (formulas.md §8;
+ * Training time ≈ 6 · Ψ(active) · tokens / (GPUs × peak FLOP/s × utilisation) (docs/method.md §8;
  * Kaplan et al. 2020 via EleutherAI "Transformer Math 101").
  */
 export function trainingSeconds(

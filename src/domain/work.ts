@@ -23,11 +23,11 @@ export interface WorkItem {
 }
 
 const SOURCES = {
-  states: 'ZeRO (Rajbhandari et al. 2019) §3 and §5; formulas.md §3',
-  activations: 'Korthikanti et al. 2022 §4, generalised in formulas.md §4',
-  inferenceActivations: 'formulas.md §5 (one layer of the §4 terms during prefill)',
-  weights: 'formulas.md §1–§2',
-  overhead: 'formulas.md §5: CUDA context and allocator reserve, set by you',
+  states: 'ZeRO (Rajbhandari et al. 2019) §3 and §5; docs/method.md §3',
+  activations: 'Korthikanti et al. 2022 §4, generalised in docs/method.md §5',
+  inferenceActivations: 'docs/method.md §6 (one layer of the §4 terms during prefill)',
+  weights: 'docs/method.md §1–§2',
+  overhead: 'docs/method.md §6: CUDA context and allocator reserve, set by you',
 } as const;
 
 /** The work behind each part of one GPU's memory under `result`'s layout. */

@@ -13,6 +13,6 @@ let pageClient: QueryClient | undefined;
 
 /**
  * The page's one client, made when the Hub import's lazily loaded code first asks for it, so the
- * query library stays out of the initial bundle (see the README's bundle note).
+ * query library stays out of the initial bundle (docs/performance.md).
  */
 export const pageQueryClient = (): QueryClient => (pageClient ??= createQueryClient());

@@ -53,7 +53,7 @@ export const SAMPLING_DEFAULTS: Readonly<SamplingChoices> = {
   seed: 42,
 };
 
-/** The seed article's worked example (formulas.md §7). */
+/** The seed article's worked example (docs/method.md §9). */
 export const ARTICLE_PRESET: Readonly<SamplingOptions> = { temperature: 0.8, topK: 36, topP: 0.7 };
 
 export const DRAW_COUNTS = [100, 1000, 10_000] as const;

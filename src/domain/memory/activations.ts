@@ -3,7 +3,7 @@ import type { ModelSpec } from '../model';
 export type AttentionKind = 'eager' | 'fused';
 export type Recompute = 'none' | 'selective' | 'full';
 
-/** What one layer's activation count depends on, beyond the model (formulas.md §4). */
+/** What one layer's activation count depends on, beyond the model (docs/method.md §5). */
 export interface ActivationOptions {
   /** s: tokens per sequence. */
   seqLen: number;
@@ -40,7 +40,7 @@ export function activeMlpWidth(m: ModelSpec, isMoeLayer: boolean): number {
 
 /**
  * One transformer layer's activations kept for the backward pass (Korthikanti et al. 2022 §4,
- * generalised in formulas.md §4), in bytes:
+ * generalised in docs/method.md §5), in bytes:
  * norms 2·p·sbh; attention p·sbh·(3 + 2r) (+ sbh dropout mask); eager core p·a·s²·b softmax
  * (+ a·s²·b mask and p·a·s²·b output with dropout), fused core 4·a·s·b; MLP plain p·sb(h + 2f),
  * gated p·sb(h + 3f) (+ sbh mask), times the k experts a token visits in an MoE layer. Under tensor parallelism the norms, the attention and MLP
@@ -91,7 +91,7 @@ export function layerInputBytes(m: ModelSpec, o: ActivationOptions): number {
   );
 }
 
-/** Output logits kept for the loss, in fp32: 4·s·b·V bytes, split by t (formulas.md §4). */
+/** Output logits kept for the loss, in fp32: 4·s·b·V bytes, split by t (docs/method.md §5). */
 export function logitsBytes(
   vocab: number,
   seqLen: number,
@@ -102,7 +102,7 @@ export function logitsBytes(
 }
 
 /**
- * Activations of `layersHeld` layers under a recompute policy (formulas.md §4):
+ * Activations of `layersHeld` layers under a recompute policy (docs/method.md §5):
  * none keeps every term; selective drops the s² attention core; full keeps each layer's input
  * plus one layer's full working set while it is recomputed.
  */

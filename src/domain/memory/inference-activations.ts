@@ -3,7 +3,7 @@ import { moeLayerCount } from '../model-shape';
 import { layerActivationBytes, type AttentionKind } from './activations';
 
 /**
- * Inference working set during prefill (formulas.md §5): one layer's §4 terms at a time,
+ * Inference working set during prefill (docs/method.md §6): one layer's §4 terms at a time,
  * without dropout and without keeping earlier layers, plus the fp32 logits of the last position
  * of each sequence (4·b·V bytes), all split by the tensor-parallel size.
  */

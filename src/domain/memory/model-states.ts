@@ -25,7 +25,7 @@ export type ZeroStage = 0 | 1 | 2 | 3;
 export const ZERO_STAGES: readonly ZeroStage[] = [0, 1, 2, 3];
 
 /**
- * Gradient bytes per trainable parameter (formulas.md §3): the training dtype (ZeRO, EleutherAI
+ * Gradient bytes per trainable parameter (docs/method.md §3): the training dtype (ZeRO, EleutherAI
  * accounting) or 4 for fp32 gradients (Hugging Face, DeepSpeed, Megatron accounting).
  */
 export function gradientBytesPerParam(weightDtype: Dtype, gradients: GradientDtype): number {
@@ -38,7 +38,7 @@ export function masterCopyBytesPerParam(weightDtype: Dtype): number {
 }
 
 /**
- * The optimizer's own state per parameter (formulas.md §3): Adam/AdamW 8 (m and v in fp32),
+ * The optimizer's own state per parameter (docs/method.md §3): Adam/AdamW 8 (m and v in fp32),
  * SGD with momentum 4, SGD 0, 8-bit Adam 2 (Dettmers et al.), Adafactor ≈0 per parameter
  * (its factored state is counted per matrix by `adafactorFactoredBytes`).
  */

@@ -2,7 +2,7 @@ import type { GpuSpec } from '../gpu';
 import { mibToBytes } from '../units';
 
 /**
- * GPU presets. Memory is what the driver reports (nvidia-smi "Total", rocm-smi "VRAM Total Memory"; formulas.md §0);
+ * GPU presets. Memory is what the driver reports (nvidia-smi "Total", rocm-smi "VRAM Total Memory"; docs/method.md §10);
  * bandwidth and dense (non-sparse) bf16/fp16 tensor FLOP/s are from the vendors' datasheets.
  */
 export interface GpuPreset {

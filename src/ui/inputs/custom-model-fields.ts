@@ -67,7 +67,7 @@ export type ModelFlagKey = KeysWhere<boolean>;
 /** Counts that may be absent (null): a sliding window, a separate embedding width. */
 export type ModelOptionalKey = Exclude<KeysWhere<number | null>, ModelCountKey>;
 
-/** Every count of a ModelSpec in the order of formulas.md §1, with its unit. */
+/** Every count of a ModelSpec in the order of docs/method.md §1, with its unit. */
 export const MODEL_COUNT_FIELDS: readonly { key: ModelCountKey; unit: string }[] = [
   { key: 'layers', unit: 'layers' },
   { key: 'hidden', unit: 'features' },

@@ -5,7 +5,7 @@ import type { SamplingOptions } from '../../domain/sampling';
 export const NEAR_ZERO_TEMPERATURE = 0.05;
 
 /**
- * The special cases of formulas.md §7 that apply to these options, in words, each exactly when it
+ * The special cases of docs/method.md §9 that apply to these options, in words, each exactly when it
  * applies: T → 0 is greedy, K = 1 is greedy whatever T, P = 0 keeps only the top token, P = 1 keeps all K.
  */
 export function edgeCaseNotes(
