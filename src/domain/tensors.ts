@@ -69,7 +69,9 @@ export function modelTensors(m: ModelSpec): TensorGroup[] {
       }),
     );
   }
-  if (m.visionParams > 0) groups.push(vector('vision', 'vision', m.visionParams, 1, 1));
+  // The vision encoder runs on images, not on each generated token: it is never active per token.
+  if (m.visionParams > 0)
+    groups.push({ ...vector('vision', 'vision', m.visionParams, 1, 1), activePerLayer: 0 });
   return groups;
 }
 

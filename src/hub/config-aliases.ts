@@ -34,7 +34,7 @@ export const CONFIG_ALIASES: Readonly<Record<AliasedField, readonly (keyof HubCo
   vocab: ['vocab_size'],
   maxPositions: ['max_position_embeddings', 'n_positions'],
   experts: ['num_local_experts', 'num_experts', 'n_routed_experts'],
-  expertsPerToken: ['num_experts_per_tok'],
+  expertsPerToken: ['num_experts_per_tok', 'experts_per_token'],
   expertIntermediate: ['moe_intermediate_size'],
   sharedExperts: ['n_shared_experts', 'num_shared_experts'],
   sharedExpertIntermediate: ['shared_expert_intermediate_size'],

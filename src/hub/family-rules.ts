@@ -1,4 +1,6 @@
 import type { ConfigReader } from './config-reader';
+import type { FamilyRule } from './family-rules-types';
+import { MODERN_FAMILY_RULES } from './modern-families';
 import {
   alternatingWindow,
   deepseekMoeLayer,
@@ -11,25 +13,6 @@ import {
   type Traits,
 } from './family-traits';
 import { falconTraits, optTraits } from './gpt-lineage-traits';
-
-/**
- * What a model_type means for sizing: the defaults its transformers config class applies when a
- * field is missing, and the block layout its modeling code builds.
- */
-export interface FamilyRule {
-  label: string;
-  /** tie_word_embeddings when the file leaves it out (the config class's default). */
-  tiedDefault: boolean;
-  /** max_position_embeddings when the file leaves it out (the config class's default). */
-  maxPositionsDefault: number;
-  /** The config can give fewer key/value heads than heads; without it kv = heads by construction. */
-  groupedKv: boolean;
-  /** The family's code makes the MLP 4·h wide when the width is missing (GPT-2's n_inner, Falcon). */
-  fourHByDefinition?: boolean;
-  /** head_dim when missing, if the family does not use h/a (Gemma: 256). */
-  headDimDefault?: number;
-  traits: (r: ConfigReader, core: Core) => Traits;
-}
 
 const qwen2Block = (r: ConfigReader, core: Core): Traits => ({
   ...llamaBlock(r),
@@ -192,6 +175,7 @@ export const FAMILY_RULES: Readonly<Record<string, FamilyRule>> = {
     groupedKv: false,
     traits: optTraits,
   },
+  ...MODERN_FAMILY_RULES,
   deepseek: {
     label: 'DeepSeek-MoE',
     tiedDefault: false,

@@ -45,7 +45,20 @@ const SIZE_FIELDS = {
   sliding_window_pattern: size,
   kv_lora_rank: size,
   q_lora_rank: size,
+  qk_nope_head_dim: size,
+  qk_rope_head_dim: size,
+  v_head_dim: size,
   sliding_window: size,
+  experts_per_token: size,
+  interleave_moe_layer_step: size,
+  intermediate_size_mlp: size,
+  attention_chunk_size: size,
+  full_attention_interval: size,
+  linear_num_key_heads: size,
+  linear_num_value_heads: size,
+  linear_key_head_dim: size,
+  linear_value_head_dim: size,
+  linear_conv_kernel_dim: size,
 } as const;
 
 const COUNT_FIELDS = {
@@ -54,6 +67,7 @@ const COUNT_FIELDS = {
   num_shared_experts: count,
   first_k_dense_replace: count,
   max_window_layers: count,
+  num_nextn_predict_layers: count,
 } as const;
 
 /** The booleans families read; absent or null means the family's default. */
@@ -72,6 +86,7 @@ const FLAG_FIELDS = {
   do_layer_norm_before: flag,
   _remove_final_layer_norm: flag,
   layer_norm_elementwise_affine: flag,
+  use_qk_norm: flag,
 } as const;
 
 export type ConfigFlag = keyof typeof FLAG_FIELDS;
@@ -100,10 +115,14 @@ export const hubConfigSchema = z.looseObject({
   ...FLAG_FIELDS,
   layer_types: z.array(z.string()).nullish(),
   mlp_only_layers: z.array(z.int().nonnegative()).nullish(),
+  no_rope_layers: z.array(z.int().nonnegative()).nullish(),
+  moe_layers: z.array(z.int().nonnegative()).nullish(),
+  topk_method: text,
   torch_dtype: text,
   dtype: text,
   quantization_config: quantizationSchema.nullish(),
   text_config: z.record(z.string(), z.unknown()).nullish(),
+  vision_config: z.record(z.string(), z.unknown()).nullish(),
 });
 
 export type HubConfig = z.infer<typeof hubConfigSchema>;

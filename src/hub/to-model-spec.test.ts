@@ -219,11 +219,6 @@ describe('configs that cannot be sized', () => {
       /encoder/,
     ],
     [
-      'DeepSeek-V2 (multi-head latent attention)',
-      { ...LLAMA, model_type: 'deepseek_v2', kv_lora_rank: 512 },
-      /multi-head latent attention/,
-    ],
-    [
       'an MLA config under another name',
       { ...LLAMA, model_type: 'custom', kv_lora_rank: 512 },
       /kv_lora_rank/,

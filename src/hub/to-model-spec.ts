@@ -1,7 +1,9 @@
 import { defineModel, type ModelSpec } from '../domain/model';
 import { aliasNames, readAlias, type AliasedField } from './config-aliases';
 import { ConfigReader, type Assumption } from './config-reader';
-import { FAMILY_RULES, genericRule, type FamilyRule } from './family-rules';
+import { FAMILY_RULES, genericRule } from './family-rules';
+import type { FamilyRule } from './family-rules-types';
+import { visionTowerParams } from './vision-tower';
 import { windowWithFullLayers, type Core, type Traits } from './family-traits';
 import { parseHubConfig, type HubConfig } from './hub-config-schema';
 import { HubError } from './hub-errors';
@@ -94,10 +96,12 @@ function readCore(r: ConfigReader, rule: FamilyRule): Core & { vocab: number; he
   return { layers, hidden, heads, vocab, headDim, intermediate };
 }
 
-/** Newer configs list each layer's attention (Gemma 2, Qwen): count the global ones. */
+/** Newer configs list each layer's attention (Gemma 2, Qwen, gpt-oss): count the global ones. */
 function layerTypeWindow(r: ConfigReader, layers: number): Traits {
   const types = r.config.layer_types;
   if (!types || types.length !== layers) return {};
+  // Linear and chunked layers are the families' own traits (Qwen3-Next, Llama 4).
+  if (types.some((kind) => kind !== 'full_attention' && kind !== 'sliding_attention')) return {};
   const window = r.number('slidingWindow');
   const windowed = types.filter((kind) => kind === 'sliding_attention').length;
   if (window === undefined || windowed === 0)
@@ -121,6 +125,30 @@ function impossible(r: ConfigReader, model: ModelSpec): HubError | null {
   return issues.length > 0 ? new HubError({ kind: 'impossible-numbers', issues }) : null;
 }
 
+/** The config with the family's config-class defaults filled in where the file leaves them out. */
+function withConfigDefaults(config: HubConfig, rule: FamilyRule): HubConfig {
+  const filled: Record<string, unknown> = { ...config };
+  for (const d of rule.configDefaults ?? []) filled[d.key] ??= d.value;
+  return filled;
+}
+
+/** The vision encoder and projector of a multimodal config, or 0 with a note when unknown. */
+function visionOf(original: HubConfig, textHidden: number, r: ConfigReader): number {
+  const params = original.vision_config
+    ? visionTowerParams(original.vision_config, textHidden, original)
+    : null;
+  if (params === null) {
+    r.notes.push(
+      'Only the language model (text_config) is sized; the vision or audio encoder is not counted.',
+    );
+    return 0;
+  }
+  r.notes.push(
+    `The vision encoder and projector (${params.toLocaleString('en-US')} parameters) are counted with the weights; the text formats do not quantize them.`,
+  );
+  return params;
+}
+
 /**
  * Maps a checked config.json to the engine's ModelSpec: the family's layout (biases, norms,
  * positions, MoE, windows) from model_type, the numbers from whichever alias the family uses, and
@@ -133,11 +161,15 @@ export function toModelSpec(original: HubConfig, name: string): HubModelImport {
 
   const modelType = config.model_type ?? '';
   const rule = FAMILY_RULES[modelType] ?? genericRule(modelType);
-  const r = new ConfigReader(config);
-  if (nested)
-    r.notes.push(
-      'Only the language model (text_config) is sized; the vision or audio encoder is not counted.',
-    );
+  const r = new ConfigReader(withConfigDefaults(config, rule));
+  for (const d of rule.configDefaults ?? []) {
+    if (config[d.key] === undefined || config[d.key] === null)
+      r.assumptions.push({
+        field: d.field,
+        assumedValue: d.value,
+        reason: `${d.key} is missing; ${rule.label}'s config class uses ${d.value}`,
+      });
+  }
   const core = readCore(r, rule);
   const traits = rule.traits(r, core);
   const kvHeads =
@@ -163,26 +195,33 @@ export function toModelSpec(original: HubConfig, name: string): HubModelImport {
     `tie_word_embeddings is missing; ${rule.label} ${rule.tiedDefault ? 'ties' : 'does not tie'} the output head to the embeddings by default`,
   );
 
+  const visionParams = nested ? visionOf(original, core.hidden, r) : 0;
   const model = defineModel({
-    ...traits,
-    ...layerTypeWindow(r, core.layers),
     name,
     layers: core.layers,
     hidden: core.hidden,
     heads: core.heads,
-    kvHeads,
     headDim: core.headDim,
     intermediate: core.intermediate,
     vocab: core.vocab,
     maxPositions,
     tiedEmbeddings,
+    visionParams,
+    // A family's traits may restate a core number (MLA's head dimension, Llama 4's dense width).
+    ...traits,
+    ...layerTypeWindow(r, core.layers),
+    kvHeads,
   });
   const error = impossible(r, model);
   if (error) throw error;
   if (model.slidingWindow !== null && model.fullAttentionLayers > 0) {
     const windowed = model.layers - model.fullAttentionLayers;
+    const local =
+      model.localAttention === 'chunked'
+        ? `attend within chunks of ${model.slidingWindow} tokens`
+        : `attend within a ${model.slidingWindow}-token window`;
     r.notes.push(
-      `${windowed} of the ${model.layers} layers attend within a ${model.slidingWindow}-token window and ${model.fullAttentionLayers} to the whole context: the KV cache keeps at most the window on the first and every token on the others.`,
+      `${windowed} of the ${model.layers} layers ${local} and ${model.fullAttentionLayers} to the whole context: the KV cache keeps at most the window or chunk on the first and every token on the others.`,
     );
   }
   return {

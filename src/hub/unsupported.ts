@@ -31,7 +31,6 @@ const RECURRENT_FAMILIES = new Set([
   'mamba',
   'mamba2',
   'nemotron_h',
-  'qwen3_next',
   'recurrent_gemma',
   'rwkv',
   'rwkv5',
@@ -40,26 +39,35 @@ const RECURRENT_FAMILIES = new Set([
   'zamba2',
 ]);
 
+/** Families whose mapping reads multi-head latent attention (kv_lora_rank and its head sizes). */
 const MLA_FAMILIES = new Set(['deepseek_v2', 'deepseek_v3', 'kimi_k2']);
 
+/** The layer kinds each family's mapping reads beyond full and sliding softmax attention. */
+const OWN_LAYER_KINDS: Readonly<Record<string, readonly string[]>> = {
+  qwen3_next: ['linear_attention'],
+  llama4_text: ['chunked_attention'],
+};
+
 /**
- * Why this config describes a network the engine cannot size (it models decoder-only
- * transformers with multi-, grouped- or single-query attention), or null when it can.
+ * Why this config describes a network the engine cannot size, or null when it can. The engine
+ * models decoder-only transformers with multi-, grouped- or single-query attention, multi-head
+ * latent attention, local (sliding or chunked) attention and Gated DeltaNet linear attention; it
+ * does not model encoders, or the state-space and recurrent layers of Mamba-style hybrids, whose
+ * state shapes differ from one family to the next.
  */
 export function unsupportedReason(config: HubConfig): string | null {
   const type = config.model_type ?? '';
   if (config.is_encoder_decoder === true || ENCODER_FAMILIES.has(type)) {
     return `"${type || 'this model'}" is an encoder or encoder-decoder model; only decoder-only language models are sized`;
   }
-  if (MLA_FAMILIES.has(type) || typeof config.kv_lora_rank === 'number') {
-    return `"${type || 'this model'}" uses multi-head latent attention (kv_lora_rank), whose weights and compressed KV cache the engine does not model yet; DeepSeek-MoE and DeepSeek-LLM (model_type "deepseek" and "llama") are supported`;
+  if (!MLA_FAMILIES.has(type) && typeof config.kv_lora_rank === 'number') {
+    return `"${type || 'this model'}" uses multi-head latent attention (kv_lora_rank) under a model_type this calculator does not know; DeepSeek-V2, DeepSeek-V3 and Kimi-K2 configs are read`;
   }
   if (RECURRENT_FAMILIES.has(type)) {
     return `"${type}" has state-space or recurrent layers, which the engine does not model`;
   }
-  const other = (config.layer_types ?? []).find(
-    (kind) => kind !== 'full_attention' && kind !== 'sliding_attention',
-  );
+  const known = ['full_attention', 'sliding_attention', ...(OWN_LAYER_KINDS[type] ?? [])];
+  const other = (config.layer_types ?? []).find((kind) => !known.includes(kind));
   if (other !== undefined)
     return `its layer_types include "${other}" layers, which the engine does not model`;
   return null;
