@@ -1,4 +1,5 @@
 import { defineModel, type ModelSpec } from '../model';
+import { MODEL_PRESETS_2025 } from './models-2025';
 
 /**
  * Model presets, each a real architecture copied from its published config.json (Hugging Face
@@ -235,6 +236,7 @@ export const MODEL_PRESETS: readonly ModelPreset[] = [
       maxPositions: 4096,
     }),
   },
+  ...MODEL_PRESETS_2025,
 ];
 
 export const DEFAULT_MODEL_PRESET_ID = 'llama-2-7b';

@@ -4,6 +4,7 @@ import { countParameters } from '../parameters';
 import { GPU_PRESETS } from './gpus';
 import { MODEL_PRESETS, findModelPreset } from './models';
 import { validateModel } from '../model-validation';
+import { shownAs } from '../../test/shown-as';
 
 function preset(id: string) {
   const found = findModelPreset(id);
@@ -80,11 +81,102 @@ const PUBLISHED_COUNTS: readonly { id: string; total: number; source: string }[]
     source:
       'rmems/xai-dissect inventory of xai-org/grok-1 ckpt-0: 770 tensors, total elements 315,684,820,992 (xAI announces "314B")',
   },
+  {
+    id: 'deepseek-v3',
+    total: 671_026_419_200,
+    source:
+      'HF API total of deepseek-ai/DeepSeek-V3, 684,531,386,000 (quoted verbatim in a public design document), less its 41,540,496 fp8 block scales, the MTP layer 61 (11,610,068,224) and that layer\'s copies of the embedding and head (2 × 926,679,040); README: "671B"',
+  },
+  {
+    id: 'gpt-oss-20b',
+    total: 20_914_757_184,
+    source: 'gpt-oss model card Table 1 "20.91B"; HF safetensors total 20,914,757,184',
+  },
+  {
+    id: 'gpt-oss-120b',
+    total: 116_829_156_672,
+    source: 'gpt-oss model card Table 1 "116.83B"; HF safetensors total 116,829,156,672',
+  },
+  {
+    id: 'qwen3-30b-a3b',
+    total: 30_532_122_624,
+    source: 'HF safetensors total of Qwen/Qwen3-30B-A3B; model card "30.5B"',
+  },
+  {
+    id: 'qwen3-235b-a22b',
+    total: 235_093_634_560,
+    source: 'HF safetensors total of Qwen/Qwen3-235B-A22B; model card "235B"',
+  },
+  {
+    id: 'llama-4-scout',
+    total: 108_641_793_536,
+    source:
+      'HF safetensors total of meta-llama/Llama-4-Scout-17B-16E-Instruct; Meta "109B (Total)"',
+  },
+  {
+    id: 'gemma-3-27b',
+    total: 27_432_406_640,
+    source: 'HF safetensors total of google/gemma-3-27b-it; Gemma 3 report Table 1',
+  },
+];
+
+/** Active parameters as each card counts them: gpt-oss leaves the embeddings out. */
+const PUBLISHED_ACTIVE: readonly {
+  id: string;
+  billions: number;
+  withoutEmbeddings: boolean;
+  source: string;
+}[] = [
+  {
+    id: 'gpt-oss-20b',
+    billions: 3.61,
+    withoutEmbeddings: true,
+    source: 'gpt-oss model card Table 1',
+  },
+  {
+    id: 'gpt-oss-120b',
+    billions: 5.13,
+    withoutEmbeddings: true,
+    source: 'gpt-oss model card Table 1',
+  },
+  {
+    id: 'qwen3-30b-a3b',
+    billions: 3.3,
+    withoutEmbeddings: false,
+    source: 'Qwen3-30B-A3B model card',
+  },
+  {
+    id: 'deepseek-v3',
+    billions: 37,
+    withoutEmbeddings: false,
+    source: 'DeepSeek-V3 paper abstract',
+  },
+  {
+    id: 'qwen3-235b-a22b',
+    billions: 22,
+    withoutEmbeddings: false,
+    source: 'Qwen3-235B-A22B model card',
+  },
+  { id: 'llama-4-scout', billions: 17, withoutEmbeddings: false, source: 'Meta model card' },
+  { id: 'kimi-k2', billions: 32, withoutEmbeddings: false, source: 'Kimi-K2 model card' },
 ];
 
 describe('model presets', () => {
   it.each(PUBLISHED_COUNTS)('$id has $total parameters ($source)', ({ id, total }) => {
     expect(countParameters(preset(id).model).total).toBe(total);
+  });
+
+  it.each(PUBLISHED_ACTIVE)(
+    '$id uses $billions B parameters a token ($source)',
+    ({ id, billions, withoutEmbeddings }) => {
+      const counts = countParameters(preset(id).model);
+      const active = counts.active - (withoutEmbeddings ? counts.embeddings : 0);
+      expect(shownAs(active / 1e9, billions)).toBe(true);
+    },
+  );
+
+  it('Kimi-K2 rounds to the card\'s "1T" total', () => {
+    expect(Math.round(countParameters(preset('kimi-k2').model).total / 1e12)).toBe(1);
   });
 
   it("GPT-3 rounds to the paper's 175B (Brown et al. 2020, Table 2.1; no exact count is published)", () => {

@@ -64,8 +64,8 @@ describe('every failure has its own message and leaves the model as it was', () 
     ],
     [
       'an architecture the engine cannot size',
-      hubAnswers(config({ model_type: 'deepseek_v3', kv_lora_rank: 512 })),
-      'Architecture not supported. This architecture cannot be sized here: "deepseek_v3" uses multi-head latent attention',
+      hubAnswers(config({ model_type: 'mamba' })),
+      'Architecture not supported. This architecture cannot be sized here: "mamba" has state-space or recurrent layers',
     ],
     [
       'impossible numbers',
