@@ -1,5 +1,6 @@
 import type { GpuSpec } from '../gpu';
 import { mibToBytes } from '../units';
+import { GPU_PRESETS_2025 } from './gpus-2025';
 
 /**
  * GPU presets. Memory is what the driver reports (nvidia-smi "Total", rocm-smi "VRAM Total Memory"; docs/method.md §10);
@@ -168,6 +169,7 @@ export const GPU_PRESETS: readonly GpuPreset[] = [
       gpusPerNode: 8,
     },
   },
+  ...GPU_PRESETS_2025,
 ];
 
 export const DEFAULT_GPU_PRESET_ID = 'rtx-4090';

@@ -107,7 +107,7 @@ describe('gpuChartRows', () => {
     expect(data.rows).toEqual([]);
     expect(data.notes).toHaveLength(1);
     expect(data.notes[0]).toMatch(
-      /^V100 32GB, A100 40GB, .*, MI300X 192GB: no layout fits \(activations/,
+      /^V100 32GB, A100 40GB, .*, MI355X 288GB, Apple M3 Max 128GB: no layout fits \(activations/,
     );
     expect(data.parts).toEqual(['weights', 'gradients', 'optimizer', 'activations', 'overhead']);
   });

@@ -1,3 +1,4 @@
+import { GPU_PRESETS } from '../../domain/presets/gpus';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../domain/analysis';
 import { estimate } from '../../domain/estimate';
@@ -35,6 +36,6 @@ describe('chartSummary', () => {
     const text = chartSummary(gpuChartRows(analyse(inference).gpus(), 'GB', 'rtx-4090'));
     expect(text).toMatch(/^Stacked bar chart: per-GPU memory on each GPU preset/);
     expect(text).toContain('RTX 4090 24GB · 1 GPU (selected) ');
-    expect(text.split('; ')).toHaveLength(9);
+    expect(text.split('; ')).toHaveLength(GPU_PRESETS.length);
   });
 });

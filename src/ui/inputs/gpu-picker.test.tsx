@@ -1,3 +1,4 @@
+import { GPU_PRESETS } from '../../domain/presets/gpus';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { GpuPicker } from './gpu-picker';
@@ -8,7 +9,7 @@ const picker = () => screen.getByRole('combobox', { name: 'GPU' });
 describe('GpuPicker', () => {
   it('lists every preset and shows memory, bandwidth and dense 16-bit throughput', () => {
     renderWithStore(<GpuPicker />);
-    expect(within(picker()).getAllByRole('option')).toHaveLength(9);
+    expect(within(picker()).getAllByRole('option')).toHaveLength(GPU_PRESETS.length);
     expect(picker()).toHaveValue('rtx-4090');
     expect(screen.getByText('25.8 GB')).toBeInTheDocument();
     expect(screen.getByText('1,008 GB/s')).toBeInTheDocument();
