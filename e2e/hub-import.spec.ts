@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Page, Route } from '@playwright/test';
-import type { CalculatorPage } from './calculator-page';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { HUB, fromHub, hubBox, importModel, mockHub } from './hub-mock';
 
-const HUB = 'https://huggingface.co';
 const LLAMA_ID = 'meta-llama/Llama-3.1-8B';
 const LLAMA_CONFIG = readFileSync(
   new URL('../src/hub/fixtures/meta-llama_Llama-3.1-8B.json', import.meta.url),
@@ -19,43 +18,6 @@ const EXPECTED_CONSOLE =
 // The shared guard fails on any request off the preview server and on any other console or page
 // error; the service worker is blocked so every Hub request reaches the page's routes.
 test.use({ expectedConsoleErrors: EXPECTED_CONSOLE, serviceWorkers: 'block' });
-
-/**
- * A Hub answer as the real one is sent: readable cross-origin, with the error code header exposed
- * (the page tells a missing repository, revision and file apart by it).
- */
-const fromHub = (answer: { status?: number; headers?: Record<string, string>; body?: string }) => ({
-  status: answer.status ?? 200,
-  body: answer.body ?? '',
-  headers: {
-    'access-control-allow-origin': '*',
-    'access-control-expose-headers': 'X-Error-Code, X-Repo-Commit, ETag',
-    'content-type': 'application/json',
-    ...answer.headers,
-  },
-});
-
-/** Answers the Hub's config.json requests with `answer`; returns the URLs asked for, in order. */
-async function mockHub(
-  page: Page,
-  answer: (route: Route) => Promise<void> | void,
-): Promise<string[]> {
-  const asked: string[] = [];
-  await page.route(`${HUB}/**`, async (route) => {
-    asked.push(route.request().url());
-    await answer(route);
-  });
-  return asked;
-}
-
-const hubBox = (page: Page) =>
-  page.getByRole('region', { name: 'Import from the Hugging Face Hub' });
-
-async function importModel(calculator: CalculatorPage, id: string): Promise<void> {
-  const box = hubBox(calculator.page);
-  await box.getByRole('textbox', { name: 'Hugging Face model id or URL' }).fill(id);
-  await box.getByRole('textbox', { name: 'Hugging Face model id or URL' }).press('Enter');
-}
 
 test.describe('importing a model from the Hugging Face Hub', () => {
   test('sizes the imported model, sends no cookies and links to the id, not the numbers', async ({
