@@ -9,7 +9,8 @@ const picker = () => screen.getByRole('combobox', { name: 'GPU' });
 describe('GpuPicker', () => {
   it('lists every preset and shows memory, bandwidth and dense 16-bit throughput', () => {
     renderWithStore(<GpuPicker />);
-    expect(within(picker()).getAllByRole('option')).toHaveLength(GPU_PRESETS.length);
+    // Every preset, and the custom GPU.
+    expect(within(picker()).getAllByRole('option')).toHaveLength(GPU_PRESETS.length + 1);
     expect(picker()).toHaveValue('rtx-4090');
     expect(screen.getByText('25.8 GB')).toBeInTheDocument();
     expect(screen.getByText('1,008 GB/s')).toBeInTheDocument();
@@ -47,5 +48,31 @@ describe('GpuPicker', () => {
     expect(picker()).toHaveDisplayValue('Custom: Lab card');
     expect(screen.getByText('16 GB')).toBeInTheDocument();
     expect(screen.getByText('50 TFLOPS')).toBeInTheDocument();
+  });
+});
+
+describe('a custom GPU', () => {
+  it('starts from the GPU chosen and takes every figure in datasheet units', async () => {
+    const { user, scenario } = renderWithStore(<GpuPicker />, { gpu: 'h100-80gb' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'GPU' }), 'Custom GPU…');
+    expect(scenario().gpu).toMatchObject({ name: 'Custom H100 80GB', interconnect: 'nvlink' });
+    const memory = screen.getByRole('spinbutton', { name: 'Memory the driver reports' });
+    expect(memory).toHaveValue(81559);
+    await user.clear(memory);
+    await user.type(memory, '97871');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Link between GPUs' }),
+      'PCIe only',
+    );
+    expect(scenario().gpu).toMatchObject({ memoryBytes: 97871 * 2 ** 20, interconnect: 'pcie' });
+  });
+
+  it('names a figure the engine refuses', async () => {
+    const { user } = renderWithStore(<GpuPicker />, { gpu: 'h100-80gb' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'GPU' }), 'Custom GPU…');
+    const flops = screen.getByRole('spinbutton', { name: 'Dense 16-bit throughput' });
+    await user.clear(flops);
+    await user.type(flops, '0');
+    expect(flops).toHaveAccessibleDescription(/must be more than zero/);
   });
 });

@@ -5,6 +5,7 @@ import { formatBytes, formatInteger, formatNumber } from '../../lib/format';
 import { FieldNotes } from '../primitives/field-notes';
 import { describedBy, noteIds } from '../primitives/described-by';
 import { labelIssue } from '../primitives/number-text';
+import { CustomGpuEditor } from './custom-gpu-editor';
 import { useFieldIssue } from './use-field-issue';
 import './inputs.css';
 
@@ -19,6 +20,7 @@ export function GpuPicker() {
   const gpuChoice = useCalculator((state) => state.scenario.gpu);
   const unit = useCalculator((state) => state.unit);
   const applyGpuPreset = useCalculator((state) => state.applyGpuPreset);
+  const setCustomGpu = useCalculator((state) => state.setCustomGpu);
   const issue = useFieldIssue('gpu');
   const gpu = typeof gpuChoice === 'string' ? findGpuPreset(gpuChoice)?.gpu : gpuChoice;
   const message = issue && labelIssue('GPU', issue);
@@ -32,18 +34,21 @@ export function GpuPicker() {
         value={typeof gpuChoice === 'string' ? gpuChoice : CUSTOM}
         aria-invalid={message ? true : undefined}
         aria-describedby={describedBy(...noteIds(id, undefined, message))}
-        onChange={(event) => applyGpuPreset(event.target.value)}
+        onChange={(event) => {
+          if (event.target.value !== CUSTOM) applyGpuPreset(event.target.value);
+          // A custom GPU starts from the one chosen, so only what differs needs typing.
+          else if (gpu && typeof gpuChoice === 'string')
+            setCustomGpu({ ...gpu, name: `Custom ${gpu.name}` });
+        }}
       >
         {GPU_OPTIONS.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
-        {typeof gpuChoice === 'object' && (
-          <option value={CUSTOM} disabled>
-            Custom: {gpuChoice.name}
-          </option>
-        )}
+        <option value={CUSTOM}>
+          {typeof gpuChoice === 'object' ? `Custom: ${gpuChoice.name}` : 'Custom GPU…'}
+        </option>
       </select>
       <FieldNotes id={id} message={message} />
       {gpu && (
@@ -65,6 +70,7 @@ export function GpuPicker() {
       <p className="field__hint muted">
         Memory is the capacity the driver reports (nvidia-smi), not the number in the name.
       </p>
+      {typeof gpuChoice === 'object' && <CustomGpuEditor gpu={gpuChoice} />}
     </section>
   );
 }
