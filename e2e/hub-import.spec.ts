@@ -107,7 +107,7 @@ test.describe('importing a model from the Hugging Face Hub', () => {
     expect(axe.violations).toEqual([]);
     await pasteBox.fill(LLAMA_CONFIG);
     await page.getByRole('button', { name: 'Use the pasted config' }).click();
-    await expect(hubBox(page).getByRole('status')).toHaveText('Imported Pasted config.json.');
+    await expect(hubBox(page).getByRole('status')).toHaveText('Imported LlamaForCausalLM.');
     await expect(calculator.modelSelect).toHaveValue('custom');
   });
 });

@@ -54,7 +54,8 @@ describe('the offline path: a pasted or dropped config.json', () => {
     fireEvent.drop(screen.getByTestId('config-drop-zone'), {
       dataTransfer: { files: [jsonFile(fixtureText('google_gemma-7b'))] },
     });
-    await screen.findByText('Imported Imported config.json.');
+    // A file called config.json without _name_or_path is named by its architecture class.
+    await screen.findByText('Imported GemmaForCausalLM.');
     expect(store.getState().scenario.model).toMatchObject({ vocab: 256000 });
   });
 

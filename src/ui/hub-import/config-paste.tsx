@@ -6,7 +6,7 @@ interface ConfigPasteProps {
   onOpenChange: (isOpen: boolean) => void;
   textareaRef: Ref<HTMLTextAreaElement>;
   /** The text of a config.json and the name the model gets when its file does not say. */
-  onConfig: (text: string, fallbackName: string) => void;
+  onConfig: (text: string, fileName: string | null) => void;
   /** A file that could not be read as text. */
   onFailure: (error: Error) => void;
   onEdit: () => void;
@@ -15,8 +15,9 @@ interface ConfigPasteProps {
 /** Larger than any config.json by far: a safetensors or GGUF file dropped by mistake is not read. */
 const MAX_FILE_BYTES = 5 * 2 ** 20;
 
-const fileModelName = (file: File): string =>
-  file.name === 'config.json' ? 'Imported config.json' : file.name.replace(/\.json$/i, '');
+/** A dropped file's own name ("gpt2" for gpt2.json), or null for the generic config.json. */
+const fileModelName = (file: File): string | null =>
+  file.name === 'config.json' ? null : file.name.replace(/\.json$/i, '');
 
 /**
  * The offline path: a config.json pasted or dropped here goes through the same mapping and the
@@ -64,7 +65,7 @@ export function ConfigPaste(props: ConfigPasteProps) {
           }}
         />
       </div>
-      <button type="button" onClick={() => onConfig(text, 'Pasted config.json')}>
+      <button type="button" onClick={() => onConfig(text, null)}>
         Use the pasted config
       </button>
       <ConfigDropZone onFile={(file) => void readFile(file)} />

@@ -46,7 +46,16 @@ describe('configName', () => {
   it('reads _name_or_path, else keeps the fallback', () => {
     expect(configName('{"_name_or_path": " org/x "}', 'f')).toBe('org/x');
     expect(configName('{"_name_or_path": ""}', 'f')).toBe('f');
+    expect(configName('{}', null)).toBe('Pasted config.json');
     expect(configName('[1]', 'f')).toBe('f');
     expect(configName('not json', 'f')).toBe('f');
+  });
+
+  it('names a file without _name_or_path by its architecture class, else its family', () => {
+    const arch =
+      '{"_name_or_path": "", "architectures": ["GptOssForCausalLM"], "model_type": "gpt_oss"}';
+    expect(configName(arch, null)).toBe('GptOssForCausalLM');
+    expect(configName(arch, 'gpt-oss')).toBe('gpt-oss');
+    expect(configName('{"model_type": "qwen3_moe"}', null)).toBe('qwen3_moe');
   });
 });

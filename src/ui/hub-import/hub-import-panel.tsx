@@ -49,10 +49,10 @@ export function HubImportPanel() {
     flushSync(() => setIsPasteOpen(true));
     pasteBox.current?.focus();
   };
-  const importText = (text: string, fallbackName: string) => {
+  const importText = (text: string, fileName: string | null) => {
     hub.cancel();
     try {
-      const imported = importConfigText(text, configName(text, fallbackName));
+      const imported = importConfigText(text, configName(text, fileName));
       applyImport(store, imported, { kind: 'file' });
       setPasted({ imported });
     } catch (error) {
