@@ -9,7 +9,10 @@ export function RuleOfThumb({ estimate, unit }: { estimate: Estimate; unit: Unit
   const text = ruleOfThumbText(estimate, unit);
   return (
     <aside className="verdict__rule" aria-labelledby={headingId}>
-      <h3 id={headingId}>Rule of thumb (seed article)</h3>
+      <h3 id={headingId}>
+        Rule of thumb (seed article),{' '}
+        {estimate.scenario.mode === 'inference' ? 'for serving' : 'for training'}
+      </h3>
       <p className="verdict__rule-result">
         <strong>{text.result}</strong>
       </p>

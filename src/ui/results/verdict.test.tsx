@@ -26,7 +26,9 @@ describe('Verdict', () => {
 
   it('puts the seed’s rule of thumb beside the answer, with why they differ', () => {
     renderWithStore(<Verdict />);
-    const rule = screen.getByRole('complementary', { name: 'Rule of thumb (seed article)' });
+    const rule = screen.getByRole('complementary', {
+      name: 'Rule of thumb (seed article), for training',
+    });
     expect(rule).toHaveTextContent('7 GPUs');
     expect(rule).toHaveTextContent('⌈6.74 × 18 × 1.25 ÷ 24⌉');
     expect(rule).toHaveTextContent('16 bytes per parameter for AdamW with bf16 weights');
