@@ -1,3 +1,4 @@
+import { GPU_PRESETS } from '../src/domain/presets/gpus';
 import { expect, test } from './fixtures';
 
 test('a broken link opens with those fields at their defaults and a dismissable notice', async ({
@@ -26,7 +27,7 @@ test('a broken link opens with those fields at their defaults and a dismissable 
 
   // A full estimate, the same one a clean link to the good fields gives.
   await expect(calculator.dtypeTable.locator('tbody tr')).toHaveCount(6);
-  await expect(calculator.gpuTable.locator('tbody tr')).toHaveCount(9);
+  await expect(calculator.gpuTable.locator('tbody tr')).toHaveCount(GPU_PRESETS.length);
   const clean = await newCalculator();
   await clean.open('?g=h100-80gb');
   expect(await calculator.numbers()).toEqual(await clean.numbers());

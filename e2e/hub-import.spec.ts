@@ -183,7 +183,9 @@ test.describe('a share link with hf=', () => {
     await calculator.open();
     await importModel(calculator, LLAMA_ID);
     await expect(hubBox(page).getByRole('status')).toHaveText(`Imported ${LLAMA_ID}.`);
-    await calculator.radio(calculator.mode, 'Inference').check();
+    // As a person does it: a click on the option's text.
+    await calculator.mode.getByText('Inference', { exact: true }).click();
+    await expect(calculator.radio(calculator.mode, 'Inference')).toBeChecked();
     await page.getByRole('spinbutton', { name: 'Layers (L)' }).fill('40');
     await page.getByRole('spinbutton', { name: 'Context length' }).fill('8192');
     const url = await calculator.waitForUrl({

@@ -168,8 +168,11 @@ test('markup in a share link (model and GPU names) shows as text and runs nothin
   });
   await page.goto(`/?${link}`);
   await expect(page.getByTestId('summary')).toContainText(IMG);
-  await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue(IMG);
-  await expect(page.getByRole('combobox', { name: 'GPU' })).toContainText(`Custom: ${SCRIPT}`);
+  await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(IMG);
+  await expect(page.getByRole('combobox', { name: 'GPU', exact: true })).toContainText(
+    `Custom: ${SCRIPT}`,
+  );
+  await expect(page.getByRole('textbox', { name: 'GPU name' })).toHaveValue(SCRIPT);
   await expectNothingRan(page, dialogs);
 });
 

@@ -20,9 +20,10 @@ import { RegionBoundary } from './region-boundary';
 import { ResultRegion } from './result-region';
 
 /**
- * The calculator page: inputs on one side, the answer and its work on the other. Each region has
- * its own error boundary, so a bug in one leaves the others and the share link working. The inputs
- * come in the order people set them, so the sliders sit beside the verdict and the chart.
+ * The calculator page: the answer first, then the inputs and the answer's work. On a wide screen
+ * the inputs stay in view on one side while the answer and the results scroll on the other; on a
+ * phone the verdict comes before the inputs. Each region has its own error boundary, so a bug in
+ * one leaves the others and the share link working.
  */
 export function App() {
   return (
@@ -41,53 +42,59 @@ export function App() {
       <RegionBoundary name="Link notice">
         <UrlNotice />
       </RegionBoundary>
-      <main className="layout">
-        <section className="layout__inputs" aria-label="Scenario">
-          <RegionBoundary name="Model">
-            <ModelPicker />
-          </RegionBoundary>
-          <RegionBoundary name="Mode">
-            <ModeSwitch />
-          </RegionBoundary>
-          <RegionBoundary name="Workload">
-            <WorkloadForm />
-          </RegionBoundary>
-          <RegionBoundary name="GPU">
-            <GpuPicker />
-          </RegionBoundary>
-          <RegionBoundary name="Hugging Face import">
-            <HubImport />
-          </RegionBoundary>
-          <RegionBoundary name="Advanced settings">
-            <AdvancedSettings />
-          </RegionBoundary>
-        </section>
-        <section className="layout__results" aria-label="Results">
-          <RegionBoundary name="Input problems">
-            <InputIssues />
-          </RegionBoundary>
-          <ResultRegion name="Verdict">
-            <Verdict />
-          </ResultRegion>
-          <ResultRegion name="Memory chart">
-            <MemoryChartSection />
-          </ResultRegion>
-          <ResultRegion name="Work shown">
-            <ShowWork />
-          </ResultRegion>
-          <ResultRegion name="Parameters">
-            <ParameterBreakdown />
-          </ResultRegion>
-          <ResultRegion name="Dtype comparison">
-            <DtypeComparison />
-          </ResultRegion>
-          <ResultRegion name="GPU comparison">
-            <GpuComparison />
-          </ResultRegion>
-          <ResultRegion name="Planning">
-            <PlanningSection />
-          </ResultRegion>
-        </section>
+      <main>
+        <div className="layout">
+          {/* The answer comes first: at the top on a phone, above the results on a wide screen. */}
+          <section className="layout__answer" aria-label="Answer">
+            <RegionBoundary name="Input problems">
+              <InputIssues />
+            </RegionBoundary>
+            <ResultRegion name="Verdict">
+              <Verdict />
+            </ResultRegion>
+          </section>
+          <section className="layout__inputs" aria-label="Scenario">
+            <RegionBoundary name="Model">
+              <ModelPicker />
+            </RegionBoundary>
+            <RegionBoundary name="Mode">
+              <ModeSwitch />
+            </RegionBoundary>
+            <RegionBoundary name="Workload">
+              <WorkloadForm />
+            </RegionBoundary>
+            <RegionBoundary name="GPU">
+              <GpuPicker />
+            </RegionBoundary>
+            <RegionBoundary name="Hugging Face import">
+              <HubImport />
+            </RegionBoundary>
+            <RegionBoundary name="Advanced settings">
+              <AdvancedSettings />
+            </RegionBoundary>
+          </section>
+          <section className="layout__results" aria-label="Results">
+            <ResultRegion name="Memory chart">
+              <MemoryChartSection />
+            </ResultRegion>
+            <ResultRegion name="Work shown">
+              <ShowWork />
+            </ResultRegion>
+            <ResultRegion name="Parameters">
+              <ParameterBreakdown />
+            </ResultRegion>
+            <ResultRegion name="Dtype comparison">
+              <DtypeComparison />
+            </ResultRegion>
+            <ResultRegion name="GPU comparison">
+              <GpuComparison />
+            </ResultRegion>
+            <ResultRegion name="Planning">
+              <PlanningSection />
+            </ResultRegion>
+          </section>
+        </div>
+        {/* Outside the grid, so the inputs column stops following the page where it ends. */}
         <div className="layout__wide">
           <RegionBoundary name="Sampling explorer">
             <SamplingExplorer />

@@ -25,9 +25,21 @@ export interface ExportInput {
 const finiteOrNull = (_key: string, value: unknown): unknown =>
   typeof value === 'number' && !Number.isFinite(value) ? null : value;
 
-/** The scenario exactly as the store holds it (what the share link encodes) and the full estimate, in bytes and seconds. */
+/**
+ * The scenario exactly as the store holds it (what the share link encodes) and the full estimate,
+ * in bytes and seconds. Version 1 files name the per-GPU parts at the top of the estimate too, as
+ * they always have; the engine keeps them once, in the layout.
+ */
 export function estimateJson({ scenario, unit, estimate, link }: ExportInput): string {
-  const file = { format: EXPORT_FORMAT, version: EXPORT_VERSION, link, unit, scenario, estimate };
+  const { perGpu, perGpuBytes } = estimate.layout;
+  const file = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    link,
+    unit,
+    scenario,
+    estimate: { ...estimate, perGpu, perGpuBytes },
+  };
   return `${JSON.stringify(file, finiteOrNull, 2)}\n`;
 }
 
