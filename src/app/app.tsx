@@ -16,7 +16,12 @@ import { UrlNotice } from '../ui/share/url-notice';
 import { UnitSwitch } from '../ui/inputs/unit-switch';
 import { PlanningSection } from '../ui/planning/planning-section';
 import { SamplingExplorer } from '../ui/sampling/sampling-explorer';
+import { lazy, Suspense } from 'react';
 import { RegionBoundary } from './region-boundary';
+
+const RealityChecks = lazy(() =>
+  import('../ui/reality/reality-checks').then((module) => ({ default: module.RealityChecks })),
+);
 import { ResultRegion } from './result-region';
 
 /**
@@ -98,6 +103,11 @@ export function App() {
         <div className="layout__wide">
           <RegionBoundary name="Sampling explorer">
             <SamplingExplorer />
+          </RegionBoundary>
+          <RegionBoundary name="Checked against reality">
+            <Suspense fallback={<p className="muted">Loading the published checks…</p>}>
+              <RealityChecks />
+            </Suspense>
           </RegionBoundary>
         </div>
       </main>
