@@ -5,6 +5,7 @@ import {
   contentSecurityPolicy,
   contentSecurityPolicyText,
 } from './scripts/content-security-policy.mjs';
+import { methodPage } from './scripts/method-page.mjs';
 import { offlinePwa } from './scripts/offline-pwa.mjs';
 
 /** Tests without JSX that still need a DOM: the address bar's history and the SVG export. */
@@ -15,7 +16,7 @@ const DOM_TESTS = [
 ];
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), offlinePwa()],
+  plugins: [react(), contentSecurityPolicy(), methodPage(), offlinePwa()],
   preview: {
     port: 4173,
     strictPort: true,

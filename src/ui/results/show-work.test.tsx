@@ -30,7 +30,13 @@ describe('ShowWork', () => {
     expect(screen.getByText('W = 13.5 GB')).toBeInTheDocument();
     expect(screen.getByText('bytes of all weights')).toBeInTheDocument();
     expect(screen.getByText('KV cache: 1.21 GB per GPU')).toBeInTheDocument();
-    expect(screen.getByText(/vLLM \/ PagedAttention/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'PagedAttention' })).toHaveAttribute(
+      'href',
+      'https://arxiv.org/abs/2309.06180',
+    );
+    const method = screen.getAllByRole('link', { name: 'docs/method.md §6' });
+    expect(method.length).toBeGreaterThan(0);
+    for (const link of method) expect(link).toHaveAttribute('href', 'method.html#section-6');
     expect(screen.getByText('13.5 GB (13,476,831,232 bytes)')).toBeInTheDocument();
     expect(screen.queryByText(/^Gradients:/)).not.toBeInTheDocument();
   });

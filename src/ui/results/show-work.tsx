@@ -5,6 +5,7 @@ import { formatBytesIn, formatInteger } from '../../lib/format';
 import { layoutName } from '../../lib/layout-name';
 import { PART_LABELS } from '../../lib/part-labels';
 import { formatWorkValue } from './work-values';
+import { SourceText } from '../primitives/source-text';
 import './results.css';
 
 /** Every part of one GPU's memory as formula, substituted values, result and source; then the assumptions. */
@@ -50,7 +51,9 @@ export function ShowWork() {
               {formatBytesIn(item.perGpuBytes, unit)} ({formatInteger(item.perGpuBytes)} bytes)
             </dd>
             <dt>Source</dt>
-            <dd>{item.source}</dd>
+            <dd>
+              <SourceText text={item.source} />
+            </dd>
           </dl>
         </details>
       ))}
