@@ -16,6 +16,7 @@ import { UrlNotice } from '../ui/share/url-notice';
 import { UnitSwitch } from '../ui/inputs/unit-switch';
 import { PlanningSection } from '../ui/planning/planning-section';
 import { SamplingExplorer } from '../ui/sampling/sampling-explorer';
+import { CompareSection } from '../ui/compare/compare-section';
 import { lazy, Suspense } from 'react';
 import { RegionBoundary } from './region-boundary';
 
@@ -96,6 +97,9 @@ export function App() {
             </ResultRegion>
             <ResultRegion name="Planning">
               <PlanningSection />
+            </ResultRegion>
+            <ResultRegion name="Compare">
+              <CompareSection />
             </ResultRegion>
           </section>
         </div>

@@ -19,6 +19,7 @@ export function startPage(root: HTMLElement, location: Location = window.locatio
     scenario: link.scenario,
     unit: link.unit,
     hubSource: link.hubSource ?? null,
+    pinned: link.pinned ?? null,
   });
   const samplingStore = createSamplingStore(link.sampling);
   urlNoticeStore.getState().show(link.issues);

@@ -14,6 +14,8 @@ export interface CalculatorState {
   unit: UnitSystem;
   /** The Hub model the current one was imported from, or null (optional so plain {scenario, unit} values still fit). */
   hubSource?: HubSource | null;
+  /** A scenario pinned as A, to compare the current one (B) with; null when nothing is pinned. */
+  pinned?: Scenario | null;
 }
 
 export interface CalculatorActions {
@@ -38,6 +40,12 @@ export interface CalculatorActions {
   /** What a link says the Hub model is (read again on back and forward). */
   setHubSource: (source: HubSource | null) => void;
   setUnit: (unit: UnitSystem) => void;
+  /** Pin the current scenario as A; later changes make B. */
+  pinScenario: () => void;
+  /** Set what is pinned (from a link, or null to stop comparing). */
+  setPinned: (pinned: Scenario | null) => void;
+  /** Swap A and B: the pinned scenario becomes the current one and the other way round. */
+  swapPinned: () => void;
   reset: () => void;
 }
 
@@ -73,6 +81,12 @@ export function createCalculatorStore(initial: Partial<CalculatorState> = {}): C
       })),
     setHubSource: (hubSource) => set({ hubSource }),
     setUnit: (unit) => set({ unit }),
+    pinScenario: () => set((state) => ({ pinned: state.scenario })),
+    setPinned: (pinned) => set({ pinned }),
+    swapPinned: () =>
+      set((state) =>
+        state.pinned ? { scenario: state.pinned, pinned: state.scenario, hubSource: null } : {},
+      ),
     reset: () =>
       set({
         scenario: freshScenario(),

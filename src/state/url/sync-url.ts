@@ -33,9 +33,9 @@ export function startUrlSync(
     isPending = false;
     timer = undefined;
     idle = undefined;
-    const { scenario, unit, hubSource } = store.getState();
+    const { scenario, unit, hubSource, pinned } = store.getState();
     const choices = sampling && pickSamplingChoices(sampling.getState());
-    const search = `?${encodeUrl({ scenario, unit, hubSource, sampling: choices })}`;
+    const search = `?${encodeUrl({ scenario, unit, hubSource, pinned, sampling: choices })}`;
     if (search === win.location.search) return;
     win.history.replaceState(
       win.history.state,
@@ -58,7 +58,8 @@ export function startUrlSync(
     if (
       state.scenario === previous.scenario &&
       state.unit === previous.unit &&
-      state.hubSource === previous.hubSource
+      state.hubSource === previous.hubSource &&
+      state.pinned === previous.pinned
     )
       return;
     schedule();
@@ -69,10 +70,11 @@ export function startUrlSync(
 
   const onPopState = () => {
     const link = decodeUrl(win.location.search);
-    const { replaceScenario, setHubSource, setUnit } = store.getState();
+    const { replaceScenario, setHubSource, setUnit, setPinned } = store.getState();
     replaceScenario(link.scenario);
     setHubSource(link.hubSource ?? null);
     setUnit(link.unit);
+    setPinned(link.pinned ?? null);
     sampling?.getState().replaceChoices(link.sampling);
     onIssues?.(link.issues);
   };

@@ -35,6 +35,8 @@ export interface DecodedLink extends CalculatorState {
 }
 
 const VERSION_KEY = 'v';
+/** `cmp=<the pinned scenario's own link, encoded>`: the scenario A the current one is compared with. */
+const COMPARE_KEY = 'cmp';
 const FIELDS_BY_KEY: ReadonlyMap<string, UrlField> = new Map(
   URL_FIELDS.map((field) => [field.key, field]),
 );
@@ -113,6 +115,18 @@ function decodeCustom<S, R extends keyof S & string>(
   return custom.spec;
 }
 
+/** The pinned scenario a `cmp` value describes, its problems reported under `cmp` in its own words. */
+function readPinned(value: string, issues: UrlIssue[]): CalculatorState['scenario'] {
+  const nested = decodeUrl(value);
+  for (const issue of nested.issues) {
+    issues.push({
+      key: COMPARE_KEY,
+      reason: `(the compared scenario's ${lowerFirst(describeUrlKey(issue.key))}) ${issue.reason}`,
+    });
+  }
+  return nested.scenario;
+}
+
 /**
  * Reads a query string (with or without "?") into the calculator's and the sampling explorer's
  * choices. Never throws: every malformed field keeps its default and every unknown key is ignored,
@@ -136,6 +150,8 @@ export function decodeUrl(search: string): DecodedLink {
     } else if (samplingField) {
       const reason = samplingField.read(value, sampling);
       if (reason !== null) issues.push({ key, reason });
+    } else if (key === COMPARE_KEY) {
+      state.pinned = readPinned(value, issues);
     } else if (
       key !== HUB_KEY &&
       key !== HUB_REVISION_KEY &&
@@ -168,7 +184,7 @@ export function decodeUrl(search: string): DecodedLink {
  * from its default, the sampling explorer's last. A model imported from the Hub is written as its
  * id and revision, not its numbers.
  */
-export function encodeUrl({ scenario, unit, hubSource, sampling }: LinkState): string {
+export function encodeUrl({ scenario, unit, hubSource, sampling, pinned }: LinkState): string {
   const state = { scenario, unit };
   const entries: [string, string][] = [[VERSION_KEY, String(CURRENT_URL_VERSION)]];
   for (const field of URL_FIELDS) {
@@ -183,6 +199,7 @@ export function encodeUrl({ scenario, unit, hubSource, sampling }: LinkState): s
       if (value !== undefined) entries.push([field.key, value]);
     }
   }
+  if (pinned) entries.push([COMPARE_KEY, encodeUrl({ scenario: pinned, unit })]);
   if (sampling) {
     for (const field of SAMPLING_URL_FIELDS) {
       const value = field.write(sampling);
@@ -215,6 +232,7 @@ function describeSpecKey<S>(
 /** A link key in plain words for the notice: "Batch size (b)", "Custom model: layers (m.layers)". */
 export function describeUrlKey(key: string): string {
   if (key === VERSION_KEY) return 'Link version (v)';
+  if (key === COMPARE_KEY) return 'Compared scenario (cmp)';
   const hubLabel = HUB_KEY_LABELS[key];
   if (hubLabel) return `${hubLabel} (${key})`;
   const field = FIELDS_BY_KEY.get(key) ?? SAMPLING_FIELDS_BY_KEY.get(key);
