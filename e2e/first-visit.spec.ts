@@ -53,7 +53,7 @@ test('a first visit shows a full estimate with every number in its unit', async 
   await expect(calculator.perGpu).toHaveText(new RegExp(`^${total.replace('.', '\\.')} of`));
 
   await expect(calculator.row(calculator.parametersTable, 'Total')).toContainText('6,738,415,616');
-  await expect(calculator.dtypeTable.locator('tbody tr')).toHaveCount(6);
+  await expect(calculator.dtypeTable.locator('tbody tr')).toHaveCount(9);
   await expect(calculator.gpuTable.locator('tbody tr')).toHaveCount(GPU_PRESETS.length);
   // Nothing broken leaked into the page.
   await expect(page.locator('body')).not.toContainText(/NaN|Infinity|undefined/);

@@ -31,7 +31,7 @@ test('a batch size of 0 is named, breaks nothing, and fixing it restores the est
   await calculator.waitForEstimate();
   await expect(calculator.summary).toContainText('batch 8 ×');
   await expect(calculator.batchSlider).toHaveAttribute('aria-valuetext', '8 sequences');
-  await expect(calculator.dtypeTable.locator('tbody tr')).toHaveCount(6);
+  await expect(calculator.dtypeTable.locator('tbody tr')).toHaveCount(9);
   expect(await textOf(page.locator('body'))).not.toMatch(BROKEN_NUMBERS);
 });
 

@@ -37,23 +37,16 @@ test.describe('moving a slider by keyboard changes the numbers and the chart', (
   test('precision', async ({ calculator }) => {
     await calculator.open();
     // bf16 and fp16 take the same bytes, so step to fp32, which the training choices allow.
-    await expectKeyChangesEstimate(
-      calculator,
-      calculator.radio(calculator.precision, 'bf16'),
-      'ArrowLeft',
-    );
-    await expect(calculator.radio(calculator.precision, 'fp32')).toBeChecked();
+    await expectKeyChangesEstimate(calculator, calculator.precision, 'ArrowUp');
+    await expect(calculator.precision).toHaveValue('fp32');
     await expect(calculator.summary).toContainText('· fp32 ·');
   });
 
-  test('precision in inference, where every dtype can be chosen', async ({ calculator }) => {
+  test('precision in inference, where every format can be chosen', async ({ calculator }) => {
     await calculator.open('?mo=inference&dt=fp16');
-    await expectKeyChangesEstimate(
-      calculator,
-      calculator.radio(calculator.precision, 'fp16'),
-      'ArrowRight',
-    );
-    await expect(calculator.radio(calculator.precision, 'fp8')).toBeChecked();
+    // After the floats comes the FP8 family, most bits first.
+    await expectKeyChangesEstimate(calculator, calculator.precision, 'ArrowDown');
+    await expect(calculator.precision).toHaveValue('fp8-block');
   });
 
   test('generated tokens in inference', async ({ calculator }) => {

@@ -1,4 +1,4 @@
-import { DTYPES, type Dtype } from './dtypes';
+import { COMPARED_FORMATS, type FormatId } from './formats/catalogue';
 import type { FieldIssue } from './errors';
 import { estimateResolved, type Estimate } from './estimate';
 import type { GpuSpec } from './gpu';
@@ -10,9 +10,9 @@ import { resolveValidScenario } from './scenario-validation';
 
 export type EstimateResult = { ok: true; estimate: Estimate } | { ok: false; issues: FieldIssue[] };
 
-/** The same scenario in one dtype: its estimate, or why the dtype does not apply to the mode. */
+/** The same scenario in one weight format: its estimate, or why the format does not apply to the mode. */
 export interface DtypeRow {
-  dtype: Dtype;
+  dtype: FormatId;
   result: EstimateResult;
   /** Set when this dtype does not apply (e.g. training int4 weights); the message says why. */
   notApplicable: string | null;
@@ -37,13 +37,17 @@ export interface Analysis {
   /** The same issues by field name ("batch", "model.heads"), messages of one field joined by "; ". */
   readonly issuesByField: ReadonlyMap<string, string>;
   readonly result: EstimateResult;
-  /** The scenario in every dtype, in the order of DTYPES. */
+  /** The scenario in each compared format (COMPARED_FORMATS, then the scenario's own if not among them). */
   dtypes: () => readonly DtypeRow[];
   /** The scenario on every GPU preset, in the order of GPU_PRESETS. */
   gpus: () => readonly GpuRow[];
   /** The largest batch and the longest sequence that fit, with their curves; null when invalid. */
   sweeps: () => Sweeps | null;
 }
+
+/** The formats compared side by side: COMPARED_FORMATS, and the chosen one when it is not among them. */
+const comparedFormats = (chosen: FormatId): readonly FormatId[] =>
+  COMPARED_FORMATS.includes(chosen) ? COMPARED_FORMATS : [...COMPARED_FORMATS, chosen];
 
 function byField(issues: readonly FieldIssue[]): ReadonlyMap<string, string> {
   const grouped = new Map<string, string>();
@@ -80,7 +84,7 @@ export function analyse(scenario: Scenario): Analysis {
     issuesByField: byField(issues),
     result,
     dtypes: lazy(() =>
-      DTYPES.map((dtype) => {
+      comparedFormats(scenario.dtype).map((dtype) => {
         const row = dtype === scenario.dtype ? result : analyse({ ...scenario, dtype }).result;
         const dtypeIssue = row.ok ? undefined : row.issues.find((issue) => issue.field === 'dtype');
         return { dtype, result: row, notApplicable: dtypeIssue ? dtypeIssue.message : null };

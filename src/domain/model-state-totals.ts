@@ -1,9 +1,6 @@
-import {
-  BYTES_PER_ELEMENT,
-  NF4_BYTES_PER_WEIGHT,
-  realisticWeightBytes,
-  weightBytes,
-} from './dtypes';
+import { BYTES_PER_ELEMENT } from './dtypes';
+import { weightFormat } from './formats/catalogue';
+import { COMPUTE_BYTES, qloraBaseFormat, scenarioWeightBytes } from './formats/scenario-weights';
 import { loraParamCount, loraSumOfRowsAndCols, sumOfRowsAndCols } from './linear-shapes';
 import {
   adafactorFactoredBytes,
@@ -32,15 +29,13 @@ export interface ModelStateTotals extends ModelStateBytes {
 export const trainsAllWeights = (s: ResolvedScenario): boolean =>
   s.mode === 'training' || (s.mode === 'finetune' && s.finetuneMethod === 'full');
 
-/** Frozen base weights for QLoRA: bitsandbytes NF4 linears (0.5625 B) and 16-bit embeddings, head and norms. */
-export function qloraBaseBytes(
-  params: ParameterBreakdown,
-  accounting: ResolvedScenario['weightAccounting'],
-): number {
-  return accounting === 'naive'
-    ? params.total * 0.5
-    : realisticWeightBytes(params, NF4_BYTES_PER_WEIGHT);
-}
+/** The format the stored weights are in: QLoRA's bitsandbytes 4-bit base, else the scenario's. */
+export const storedFormat = (s: ResolvedScenario) =>
+  s.mode === 'finetune' && s.finetuneMethod === 'qlora' ? qloraBaseFormat(s.dtype) : s.dtype;
+
+/** Bytes of the stored (or frozen base) weights in their format, counted as the scenario asks. */
+export const storedWeightBytes = (s: ResolvedScenario, params: ParameterBreakdown): number =>
+  scenarioWeightBytes(s.model, params.total, storedFormat(s), s.weightAccounting);
 
 /**
  * Weights W, gradients G and optimizer O before sharding (docs/method.md §3):
@@ -53,7 +48,7 @@ export function modelStateTotals(
   params: ParameterBreakdown,
 ): ModelStateTotals {
   if (s.mode === 'inference') {
-    const weights = weightBytes(params, s.dtype, s.weightAccounting);
+    const weights = storedWeightBytes(s, params);
     return {
       weights,
       gradients: 0,
@@ -69,12 +64,14 @@ export function modelStateTotals(
   const optimizerState = optimizerStateBytesPerParam(s.optimizer);
   if (trainsAllWeights(s)) {
     const trainable = params.total;
-    const gradient = gradientBytesPerParam(s.dtype, s.gradients);
-    const master = masterCopyBytesPerParam(s.dtype);
+    // Only fp32, bf16 and fp16 can be trained (validation), and each computes in itself.
+    const trained = weightFormat(s.dtype).compute;
+    const gradient = gradientBytesPerParam(trained, s.gradients);
+    const master = masterCopyBytesPerParam(trained);
     const factored =
       s.optimizer === 'adafactor' ? adafactorFactoredBytes(sumOfRowsAndCols(s.model)) : 0;
     return {
-      weights: trainable * BYTES_PER_ELEMENT[s.dtype],
+      weights: storedWeightBytes(s, params),
       gradients: trainable * gradient,
       optimizer: trainable * (master + optimizerState) + factored,
       trainableParams: trainable,
@@ -86,10 +83,7 @@ export function modelStateTotals(
     };
   }
   const adapters = loraParamCount(s.model, s.loraRank, s.loraTargets);
-  const base =
-    s.finetuneMethod === 'qlora'
-      ? qloraBaseBytes(params, s.weightAccounting)
-      : weightBytes(params, s.dtype, s.weightAccounting);
+  const base = storedWeightBytes(s, params);
   const gradient = gradientBytesPerParam(s.adapterDtype, s.gradients);
   const master = masterCopyBytesPerParam(s.adapterDtype);
   const factored =
@@ -109,16 +103,18 @@ export function modelStateTotals(
   };
 }
 
-/** Bytes per activation element: 4 when computing in fp32, else 2 (quantized weights compute in 16-bit). */
+/**
+ * Bytes per activation element: the stored format's compute precision, 4 for fp32 (and llama.cpp's
+ * F32 compute), else 2 (quantized weights compute in 16-bit).
+ */
 export function activationBytesPerElement(s: ResolvedScenario): number {
-  if (s.mode === 'finetune' && s.finetuneMethod === 'qlora') return 2;
-  return s.dtype === 'fp32' ? 4 : 2;
+  return COMPUTE_BYTES[weightFormat(storedFormat(s)).compute];
 }
 
-/** The KV-cache element type in force: `auto` follows 16/32-bit weights and is bf16 for quantized weights. */
+/** The KV-cache element type in force: `auto` is the format's (fp32 or 16-bit; F16 for GGUF). */
 export function kvBytesPerElement(s: ResolvedScenario): number {
   if (s.kvDtype !== 'auto') return BYTES_PER_ELEMENT[s.kvDtype];
-  return stateBytesPerElement(s);
+  return COMPUTE_BYTES[weightFormat(storedFormat(s)).kvCache];
 }
 
 /**
@@ -126,5 +122,5 @@ export function kvBytesPerElement(s: ResolvedScenario): number {
  * (vLLM's mamba_cache_dtype "auto"), which an fp8 KV cache does not change.
  */
 export function stateBytesPerElement(s: ResolvedScenario): number {
-  return s.dtype === 'fp32' ? 4 : 2;
+  return activationBytesPerElement(s);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { naiveWeightBytes } from './dtypes';
 import { estimate } from './estimate';
+import { scenarioWeightBytes } from './formats/scenario-weights';
 import { layerActivationBytes, logitsBytes, type ActivationOptions } from './memory/activations';
 import { kvCacheBytesPerToken } from './memory/kv-cache';
 import { shardModelStates } from './memory/model-states';
@@ -42,7 +42,7 @@ describe('public checks from docs/method.md', () => {
     { dtype: 'int8', gb: 7 },
     { dtype: 'int4', gb: 3.5 },
   ] as const)('seed §2.2: 7·10^9 parameters in $dtype weigh $gb GB (naive)', ({ dtype, gb }) => {
-    expect(naiveWeightBytes(7e9, dtype) / BYTES_PER_GB).toBe(gb);
+    expect(scenarioWeightBytes(model('llama-2-7b'), 7e9, dtype, 'naive') / BYTES_PER_GB).toBe(gb);
   });
 
   it.each([

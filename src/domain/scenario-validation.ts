@@ -1,4 +1,5 @@
 import { DTYPES } from './dtypes';
+import { FORMAT_IDS, weightFormat } from './formats/catalogue';
 import {
   checkBoolean,
   checkNonNegativeNumber,
@@ -60,7 +61,7 @@ export function validateScenario(s: Scenario): FieldIssue[] {
     issues.push({ field: 'gpu', message: 'must be a preset id or a GPU spec' });
   }
   oneOf(issues, 'mode', s.mode, MODES);
-  oneOf(issues, 'dtype', s.dtype, DTYPES);
+  oneOf(issues, 'dtype', s.dtype, FORMAT_IDS);
   oneOf(issues, 'weightAccounting', s.weightAccounting, ['naive', 'realistic']);
   checkPositiveInteger(issues, 'batch', s.batch, { max: MAX_BATCH });
   checkPositiveInteger(issues, 'seqLen', s.seqLen, { max: MAX_SEQ_LEN });
@@ -105,7 +106,7 @@ export function validateScenario(s: Scenario): FieldIssue[] {
   if (trainsWeights && !TRAINING_DTYPES.includes(s.dtype)) {
     issues.push({
       field: 'dtype',
-      message: `${s.dtype} weights cannot be trained directly; train in fp32, bf16 or fp16 (8- and 4-bit are base-weight options for LoRA and QLoRA fine-tuning)`,
+      message: `${weightFormat(s.dtype).label} weights cannot be trained directly; train in fp32, bf16 or fp16 (quantized formats are frozen bases for LoRA and QLoRA fine-tuning)`,
     });
   }
   if (s.mode === 'finetune' && s.finetuneMethod !== 'full' && s.loraTargets.length === 0) {

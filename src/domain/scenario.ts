@@ -1,5 +1,6 @@
 import type { Dtype, WeightAccounting } from './dtypes';
 import type { NumberRange } from './errors';
+import type { FormatId } from './formats/catalogue';
 import type { GpuSpec } from './gpu';
 import type { LoraTarget } from './linear-shapes';
 import type { AttentionKind, Recompute } from './memory/activations';
@@ -24,8 +25,11 @@ export interface Scenario {
   model: string | ModelSpec;
   gpu: string | GpuSpec;
   mode: Mode;
-  /** Training: weight and compute dtype. Inference: weight dtype. Fine-tuning: the base weights' dtype. */
-  dtype: Dtype;
+  /**
+   * The weights' format (formats/catalogue.ts): training, the weight and compute dtype (fp32, bf16
+   * or fp16); inference, the stored format; fine-tuning, the frozen base's format.
+   */
+  dtype: FormatId;
   weightAccounting: WeightAccounting;
   /** Sequences per micro-batch on each model replica (training) or concurrent sequences (inference). */
   batch: number;
@@ -113,7 +117,7 @@ export interface ResolvedScenario extends Omit<Scenario, 'model' | 'gpu'> {
   gpuPresetId: string | null;
 }
 
-export const TRAINING_DTYPES: readonly Dtype[] = ['fp32', 'bf16', 'fp16'];
+export const TRAINING_DTYPES: readonly FormatId[] = ['fp32', 'bf16', 'fp16'];
 export const MAX_BATCH = 1_000_000;
 export const MAX_SEQ_LEN = 100_000_000;
 /** 10^15 tokens: far beyond any run so far, and every whole number up to it is exact in a double. */

@@ -1,7 +1,8 @@
-import { isQuantized } from './dtypes';
+import { weightFormat } from './formats/catalogue';
+import { modelWeightBytes } from './formats/scenario-weights';
 import type { LayoutResult } from './gpu-search';
 import { OPTIMIZER_LABELS } from './memory/model-states';
-import { activationBytesPerElement, kvBytesPerElement } from './model-state-totals';
+import { activationBytesPerElement, kvBytesPerElement, storedFormat } from './model-state-totals';
 import type { MemoryContext, MemoryPart } from './per-gpu-memory';
 import type { ResolvedScenario } from './scenario';
 import { kvCacheWork } from './work-kv-cache';
@@ -11,6 +12,34 @@ export interface WorkValue {
   symbol: string;
   meaning: string;
   value: number;
+}
+
+/** The quantized weights' count, where the stored format quantizes some tensors and the rest stay 16-bit. */
+function quantizedWork(s: ResolvedScenario): WorkValue[] {
+  const format = storedFormat(s);
+  if (s.weightAccounting === 'naive' || weightFormat(format).scheme.kind === 'float') return [];
+  const bytes = modelWeightBytes(s.model, format);
+  return [
+    {
+      symbol: 'Ψ_q',
+      meaning: `weights stored in ${weightFormat(format).label} (the rest in 16 or 32 bits)`,
+      value: bytes.quantizedParams,
+    },
+    {
+      symbol: 'bpw',
+      meaning: 'bits per weight, whole model',
+      value: (bytes.total * 8) / bytes.params,
+    },
+  ];
+}
+
+/** The inference assumption about the weights' format, in words. */
+function weightsAssumption(s: ResolvedScenario): string {
+  const format = weightFormat(s.dtype);
+  if (format.scheme.kind === 'float') return `Weights in ${format.label}.`;
+  return s.weightAccounting === 'realistic'
+    ? `Weights in ${format.label}: ${format.keeps}.`
+    : `Weights in ${format.label}, counted naively at ${format.elementBits} bits a parameter.`;
 }
 
 /** "Show the work" for one part: the formula in symbols, the values substituted, the result and its source. */
@@ -65,15 +94,7 @@ export function showWork(ctx: MemoryContext, result: LayoutResult): WorkItem[] {
             },
           ]
         : []),
-      ...(isQuantized(s.dtype) && s.weightAccounting === 'realistic'
-        ? [
-            {
-              symbol: 'Ψ_linear',
-              meaning: 'quantized linear weights (the rest stays 16-bit)',
-              value: ctx.params.quantizable,
-            },
-          ]
-        : []),
+      ...quantizedWork(s),
       ...split,
     ],
     perGpuBytes: result.perGpu.weights,
@@ -193,8 +214,8 @@ export function describeAssumptions(s: ResolvedScenario, trainsAll: boolean): st
     if (s.mode === 'finetune' && s.finetuneMethod !== 'full') {
       list.push(
         s.finetuneMethod === 'qlora'
-          ? 'QLoRA: frozen base linears in 4-bit NF4 with one fp32 absmax per 64 weights; embeddings, head and norms in 16-bit; adapters trained in 16-bit.'
-          : `LoRA: frozen base weights in ${s.dtype}, rank ${s.loraRank} adapters on ${s.loraTargets.join(', ')}; only the adapters have gradients and optimizer state.`,
+          ? `QLoRA: frozen base in ${weightFormat(storedFormat(s)).label} (${weightFormat(storedFormat(s)).keeps}); adapters trained in 16-bit.`
+          : `LoRA: frozen base weights in ${weightFormat(s.dtype).label}, rank ${s.loraRank} adapters on ${s.loraTargets.join(', ')}; only the adapters have gradients and optimizer state.`,
       );
     }
     if (s.model.experts > 1)
@@ -205,9 +226,7 @@ export function describeAssumptions(s: ResolvedScenario, trainsAll: boolean): st
       "Pipeline parallelism uses the 1F1B schedule: the first stage holds L layers' worth of activations.",
     );
   } else {
-    list.push(
-      `Weights in ${s.dtype}${isQuantized(s.dtype) ? (s.weightAccounting === 'realistic' ? ', with embeddings, head and norms in 16-bit and per-group scales' : ', counted naively at the element width') : ''}.`,
-    );
+    list.push(weightsAssumption(s));
     list.push(
       `KV cache in ${kvBytesPerElement(s)}-byte elements for prompt plus generated tokens${s.model.slidingWindow ? `, capped by the ${s.model.slidingWindow}-token sliding window` : ''}.`,
     );

@@ -221,7 +221,7 @@ describe('what the UI learns beside the model', () => {
   it('reads torch_dtype and a GPTQ quantization_config', () => {
     const imported = importConfigText(fixture('Qwen_Qwen1.5-MoE-A2.7B-Chat-GPTQ-Int4'), 'qwen');
     expect(imported.torchDtype).toBe('float16');
-    expect(imported.quantization).toEqual({ method: 'gptq', bits: 4 });
+    expect(imported.quantization).toEqual({ method: 'gptq', bits: 4, format: 'gptq-int4' });
   });
 
   it('lists what each file left out, with the value assumed', () => {

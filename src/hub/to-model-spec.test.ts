@@ -301,15 +301,16 @@ describe('dtype and quantization for the UI', () => {
   it.each([
     [
       { quant_method: 'bitsandbytes', load_in_4bit: true },
-      { method: 'bitsandbytes', bits: 4 },
-      'int4',
+      // transformers' BitsAndBytesConfig defaults to fp4 without double quantization.
+      { method: 'bitsandbytes', bits: 4, format: 'bnb-fp4' },
+      'bnb-fp4',
     ],
-    [{ load_in_8bit: true }, { method: 'bitsandbytes', bits: 8 }, 'int8'],
-    [{ quant_method: 'awq', bits: 4 }, { method: 'awq', bits: 4 }, 'int4'],
-    [{ quant_method: 'gptq', bits: 8 }, { method: 'gptq', bits: 8 }, 'int8'],
-    [{ quant_method: 'gptq', bits: 3 }, { method: 'gptq', bits: 3 }, 'int4'],
-    [{ quant_method: 'fp8', fmt: 'e4m3' }, { method: 'fp8', bits: 8 }, 'fp8'],
-    [{ quant_method: 'mxfp4' }, { method: 'mxfp4', bits: 4 }, 'int4'],
+    [{ load_in_8bit: true }, { method: 'bitsandbytes', bits: 8, format: 'int8' }, 'int8'],
+    [{ quant_method: 'awq', bits: 4 }, { method: 'awq', bits: 4, format: 'awq-int4' }, 'awq-int4'],
+    [{ quant_method: 'gptq', bits: 8 }, { method: 'gptq', bits: 8, format: null }, 'int8'],
+    [{ quant_method: 'gptq', bits: 3 }, { method: 'gptq', bits: 3, format: null }, 'int4'],
+    [{ quant_method: 'fp8', fmt: 'e4m3' }, { method: 'fp8', bits: 8, format: 'fp8' }, 'fp8'],
+    [{ quant_method: 'mxfp4' }, { method: 'mxfp4', bits: 4, format: 'mxfp4' }, 'mxfp4'],
   ])('%j → %j, suggests %s', (quantization_config, quantization, dtype) => {
     const imported = map({ ...LLAMA, quantization_config });
     expect(imported.quantization).toEqual(quantization);

@@ -9,11 +9,15 @@ import { parseHubConfig, type HubConfig } from './hub-config-schema';
 import { HubError } from './hub-errors';
 import { unsupportedReason } from './unsupported';
 import { validateModel } from '../domain/model-validation';
+import type { FormatId } from '../domain/formats/catalogue';
+import { formatFromQuantizationConfig } from '../domain/formats/hub-config';
 
 /** How the checkpoint's weights are quantized, as its quantization_config says. */
 export interface QuantizationInfo {
   method: string;
   bits: number | null;
+  /** The catalogue format it describes (GPTQ int4 g128, MXFP4, FP8 128×128 blocks…), or null. */
+  format: FormatId | null;
 }
 
 /** A config.json read into the engine's model, with everything the UI needs to show how. */
@@ -114,7 +118,11 @@ function quantizationOf(q: HubConfig['quantization_config']): QuantizationInfo |
   const method = q.quant_method ?? (q.load_in_4bit || q.load_in_8bit ? 'bitsandbytes' : 'unknown');
   const implied =
     q.load_in_4bit || method === 'mxfp4' ? 4 : q.load_in_8bit || method === 'fp8' ? 8 : null;
-  return { method, bits: q.bits ?? implied };
+  return {
+    method,
+    bits: q.bits ?? implied,
+    format: formatFromQuantizationConfig({ quantization_config: q })?.format ?? null,
+  };
 }
 
 function impossible(r: ConfigReader, model: ModelSpec): HubError | null {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { DTYPES } from '../domain/dtypes';
+import { FORMAT_IDS } from '../domain/formats/catalogue';
 import { LORA_TARGETS } from '../domain/linear-shapes';
 import { OPTIMIZERS } from '../domain/memory/model-states';
 import { defineModel, type ModelSpec } from '../domain/model';
@@ -62,7 +63,7 @@ export const arbitraryScenario: fc.Arbitrary<Scenario> = fc
     model: fc.oneof(fc.constantFrom(...MODEL_PRESETS.map((preset) => preset.id)), arbitraryModel),
     gpu: fc.constantFrom(...GPU_PRESETS.map((preset) => preset.id)),
     mode: fc.constantFrom('training' as const, 'finetune' as const, 'inference' as const),
-    dtype: fc.constantFrom(...DTYPES),
+    dtype: fc.constantFrom(...FORMAT_IDS),
     trainingDtype: fc.constantFrom(...TRAINING_DTYPES),
     weightAccounting: fc.constantFrom('naive' as const, 'realistic' as const),
     batch: fc.integer({ min: 1, max: 256 }),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { DTYPES } from '../domain/dtypes';
+import { FORMAT_IDS } from '../domain/formats/catalogue';
 import type { GpuSpec } from '../domain/gpu';
 import { LORA_TARGETS } from '../domain/linear-shapes';
 import { OPTIMIZERS } from '../domain/memory/model-states';
@@ -119,7 +120,7 @@ export const arbitraryLinkScenario: fc.Arbitrary<Scenario> = fc.record({
   ),
   gpu: fc.oneof(fc.constantFrom(...GPU_PRESETS.map((preset) => preset.id)), arbitraryCustomGpu),
   mode: fc.constantFrom(...MODES),
-  dtype: fc.constantFrom(...DTYPES),
+  dtype: fc.constantFrom(...FORMAT_IDS),
   weightAccounting: fc.constantFrom('naive' as const, 'realistic' as const),
   batch: int(1, MAX_BATCH),
   seqLen: int(1, MAX_SEQ_LEN),

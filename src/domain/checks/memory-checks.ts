@@ -1,4 +1,4 @@
-import { naiveWeightBytes } from '../dtypes';
+import { scenarioWeightBytes } from '../formats/scenario-weights';
 import { layerActivationBytes } from '../memory/activations';
 import { kvCacheBytesPerToken } from '../memory/kv-cache';
 import { shardModelStates, type ZeroStage } from '../memory/model-states';
@@ -60,7 +60,7 @@ const seedWeights = (dtype: 'fp32' | 'bf16' | 'int8' | 'int4', gb: number): Publ
     url: null,
   },
   tolerance: 0,
-  ours: () => naiveWeightBytes(7e9, dtype) / BYTES_PER_GB,
+  ours: () => scenarioWeightBytes(model('llama-2-7b'), 7e9, dtype, 'naive') / BYTES_PER_GB,
 });
 
 /** Published memory figures the engine reproduces: sharding, activations, weights, KV cache. */

@@ -135,6 +135,17 @@ const GOLDEN: readonly { link: string; unit?: 'GB' | 'GiB'; scenario: Partial<Sc
       },
     },
   },
+  // Weight formats from the catalogue (docs/method.md §2), beside the six dtypes above.
+  {
+    link: 'v=1&m=llama-3.1-8b&mo=inference&dt=gguf-q4_k_m',
+    scenario: { model: 'llama-3.1-8b', mode: 'inference', dtype: 'gguf-q4_k_m' },
+  },
+  {
+    link: 'v=1&mo=finetune&ft=qlora&dt=bnb-nf4-dq',
+    scenario: { mode: 'finetune', finetuneMethod: 'qlora', dtype: 'bnb-nf4-dq' },
+  },
+  { link: 'v=1&mo=inference&dt=fp8-block', scenario: { mode: 'inference', dtype: 'fp8-block' } },
+  { link: 'v=1&mo=inference&dt=mxfp4', scenario: { mode: 'inference', dtype: 'mxfp4' } },
 ];
 
 describe('golden share links (version 1)', () => {

@@ -125,6 +125,7 @@ describe('decodeUrl with bad input', () => {
     ['z=4', 'z', 'zeroStage', /one of 0, 1, 2, 3/],
     ['tt=0', 'tt', 'trainingTokens', /whole number from 1 to 1,000,000,000,000,000/],
     ['tt=2T', 'tt', 'trainingTokens', /is not a number/],
+    ['dt=gguf-q9_k', 'dt', 'dtype', /must be one of fp32, bf16, .*gguf-q4_k_m/],
   ] as const)('%s resets %s', (link, key, field, reason) => {
     const decoded = decodeUrl(`v=1&${link}&s=4096`);
     expect(decoded.scenario[field]).toEqual(DEFAULT_SCENARIO[field]);

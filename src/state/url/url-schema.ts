@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DTYPES } from '../../domain/dtypes';
+import { FORMAT_IDS } from '../../domain/formats/catalogue';
 import { LORA_TARGETS } from '../../domain/linear-shapes';
 import { OPTIMIZERS, type ZeroStage } from '../../domain/memory/model-states';
 import { findGpuPreset } from '../../domain/presets/gpus';
@@ -150,7 +151,7 @@ export const URL_FIELDS: readonly UrlField[] = [
   modelPreset,
   gpuPreset,
   scenarioField('mo', 'mode', 'Mode', oneOf(MODES), text),
-  scenarioField('dt', 'dtype', 'Weight dtype', oneOf(DTYPES), text),
+  scenarioField('dt', 'dtype', 'Weight dtype', oneOf(FORMAT_IDS), text),
   scenarioField('wa', 'weightAccounting', 'Weight accounting', oneOf(['naive', 'realistic']), text),
   scenarioField('b', 'batch', 'Batch size', wholeNumber(1, MAX_BATCH), formatUrlNumber),
   scenarioField('s', 'seqLen', 'Sequence length', wholeNumber(1, MAX_SEQ_LEN), formatUrlNumber),

@@ -119,7 +119,7 @@ describe('dtypeChartRows', () => {
     expect(data.rows.map((row) => row.id)).toEqual(['fp32', 'bf16', 'fp16']);
     expect(data.notes).toHaveLength(1);
     expect(data.notes[0]).toMatch(
-      /^fp8, int8, int4: weights cannot be trained directly; train in fp32, bf16 or fp16/,
+      /^fp8 \(per-tensor scale\), int8 \(LLM.int8\), int4 \(group 128\), AWQ int4 \(g128\), bitsandbytes NF4, GGUF Q4_K_M: weights cannot be trained directly; train in fp32, bf16 or fp16/,
     );
     expect(data.rows[1]!.label).toMatch(/^bf16 · \d+ GPUs? \(selected\)$/);
   });
@@ -130,7 +130,17 @@ describe('dtypeChartRows', () => {
       'GiB',
       'bf16',
     );
-    expect(data.rows.map((row) => row.id)).toEqual(['fp32', 'bf16', 'fp16', 'fp8', 'int8', 'int4']);
+    expect(data.rows.map((row) => row.id)).toEqual([
+      'fp32',
+      'bf16',
+      'fp16',
+      'fp8',
+      'int8',
+      'int4',
+      'awq-int4',
+      'bnb-nf4',
+      'gguf-q4_k_m',
+    ]);
     expect(data.rows.every((row) => row.gpus === 1)).toBe(true);
     const weights = data.rows.map((row) => row.bytes.weights);
     expect(weights[1]).toBeCloseTo(weights[0]! / 2, 0);

@@ -1,4 +1,4 @@
-import type { Dtype } from '../../domain/dtypes';
+import { weightFormat, type FormatId } from '../../domain/formats/catalogue';
 import type { Estimate } from '../../domain/estimate';
 import { MEMORY_PARTS, type MemoryPart, type MemoryParts } from '../../domain/per-gpu-memory';
 import type { Mode } from '../../domain/scenario';
@@ -97,7 +97,7 @@ interface ComparisonEntry {
   notApplicable?: string | null;
 }
 
-/** "fp8, int8, int4: weights cannot be trained directly; …": one note per reason, naming every bar it leaves out. */
+/** "fp8 (per-tensor scale), int4 (group 128): weights cannot be trained directly; …": one note per reason, naming every bar it leaves out. */
 function groupNotes(skipped: readonly { name: string; reason: string }[]): string[] {
   const byReason = new Map<string, string[]>();
   for (const { name, reason } of skipped) {
@@ -157,11 +157,11 @@ export function gpuChartRows(
 export function dtypeChartRows(
   dtypes: readonly DtypeRow[],
   unit: UnitSystem,
-  selectedDtype: Dtype,
+  selectedDtype: FormatId,
 ): ChartData {
   const entries = dtypes.map(({ dtype, result, notApplicable }) => ({
     id: dtype,
-    name: dtype,
+    name: weightFormat(dtype).label,
     isSelected: dtype === selectedDtype,
     result,
     notApplicable,

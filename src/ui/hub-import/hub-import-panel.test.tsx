@@ -97,10 +97,10 @@ describe('the precision of an import', () => {
     const { user, store } = renderHubImport({ fetchImpl, scenario: { mode: 'inference' } });
     await user.type(idBox(), 'Qwen/Qwen1.5-MoE-A2.7B-Chat-GPTQ-Int4{Enter}');
     await screen.findByText(/^Imported/);
-    expect(store.getState().scenario.dtype).toBe('int4');
+    expect(store.getState().scenario.dtype).toBe('gptq-int4');
     expect(
       screen.getByText(
-        'Precision int4: the format the checkpoint is stored in (GPTQ 4-bit quantization).',
+        'Precision gptq-int4: the format the checkpoint is stored in (GPTQ 4-bit quantization).',
       ),
     ).toBeInTheDocument();
   });

@@ -3,7 +3,10 @@ import type { Scenario } from '../../domain/scenario';
 import { dtypeToApply, precisionNote } from './precision-choice';
 
 const bf16 = { torchDtype: 'bfloat16', quantization: null };
-const gptq4 = { torchDtype: 'float16', quantization: { method: 'gptq', bits: 4 } };
+const gptq4 = {
+  torchDtype: 'float16',
+  quantization: { method: 'gptq', bits: 4, format: 'gptq-int4' as const },
+};
 const unknown = { torchDtype: null, quantization: null };
 const choices = (over: Partial<Pick<Scenario, 'mode' | 'finetuneMethod' | 'dtype'>> = {}) => ({
   mode: 'training' as const,
@@ -15,8 +18,8 @@ const choices = (over: Partial<Pick<Scenario, 'mode' | 'finetuneMethod' | 'dtype
 describe('dtypeToApply', () => {
   it.each([
     ['bf16 in training', bf16, choices(), 'bf16'],
-    ['int4 for inference', gptq4, choices({ mode: 'inference' }), 'int4'],
-    ['int4 as a LoRA base', gptq4, choices({ mode: 'finetune' }), 'int4'],
+    ['GPTQ int4 for inference', gptq4, choices({ mode: 'inference' }), 'gptq-int4'],
+    ['GPTQ int4 as a LoRA base', gptq4, choices({ mode: 'finetune' }), 'gptq-int4'],
     ['nothing: int4 cannot be trained', gptq4, choices(), null],
     [
       'nothing: full fine-tuning trains the weights',
@@ -46,7 +49,7 @@ describe('precisionNote', () => {
       'The checkpoint is stored in bf16 (torch_dtype bfloat16); the precision is now fp8.',
     );
     expect(precisionNote(gptq4, choices())).toBe(
-      'The checkpoint is stored in int4 (GPTQ 4-bit quantization), which cannot be trained directly, so the precision stays fp16; switch to inference or LoRA fine-tuning to size it as stored.',
+      'The checkpoint is stored in gptq-int4 (GPTQ 4-bit quantization), which cannot be trained directly, so the precision stays fp16; switch to inference or LoRA fine-tuning to size it as stored.',
     );
     expect(precisionNote(bf16, choices({ mode: 'finetune', finetuneMethod: 'qlora' }))).toMatch(
       /QLoRA keeps the frozen base in 4-bit NF4/,

@@ -1,4 +1,4 @@
-import type { Dtype } from '../../domain/dtypes';
+import type { FormatId } from '../../domain/formats/catalogue';
 import { TRAINING_DTYPES, type Scenario } from '../../domain/scenario';
 import { suggestDtype } from '../../hub/suggest-dtype';
 import type { HubModelImport } from '../../hub/to-model-spec';
@@ -7,14 +7,14 @@ type Stored = Pick<HubModelImport, 'torchDtype' | 'quantization'>;
 type Choices = Pick<Scenario, 'mode' | 'finetuneMethod' | 'dtype'>;
 
 /** Whether the Precision control accepts `dtype` in this mode (the same rule the form and the engine apply). */
-function modeAccepts(dtype: Dtype, { mode, finetuneMethod }: Choices): boolean {
+function modeAccepts(dtype: FormatId, { mode, finetuneMethod }: Choices): boolean {
   if (mode === 'finetune' && finetuneMethod === 'qlora') return false;
   const trainsWeights = mode === 'training' || (mode === 'finetune' && finetuneMethod === 'full');
   return !trainsWeights || TRAINING_DTYPES.includes(dtype);
 }
 
 /** The precision an import switches to: the checkpoint's own format, when the mode accepts it and it differs. */
-export function dtypeToApply(imported: Stored, choices: Choices): Dtype | null {
+export function dtypeToApply(imported: Stored, choices: Choices): FormatId | null {
   const suggested = suggestDtype(imported);
   if (!suggested || suggested === choices.dtype || !modeAccepts(suggested, choices)) return null;
   return suggested;

@@ -1,32 +1,60 @@
-import { useCalculator } from '../../state/react/calculator-context';
+import { isFormatId, weightFormat, type FormatId } from '../../domain/formats/catalogue';
+import { GGUF_DEFAULT_TYPE } from '../../domain/formats/gguf-rules';
+import { qloraBaseFormat } from '../../domain/formats/scenario-weights';
 import type { FinetuneMethod, Mode } from '../../domain/scenario';
-import { DTYPE_CHOICES, TRAINABLE_DTYPE_CHOICES } from './scenario-choices';
-import { ScenarioSegmented } from './scenario-segmented';
+import { formatNumber } from '../../lib/format';
+import { useCalculator } from '../../state/react/calculator-context';
+import { SelectField } from '../primitives/select-field';
+import { FORMAT_CHOICES, QLORA_FORMAT_CHOICES, TRAINABLE_FORMAT_CHOICES } from './scenario-choices';
+import { useFieldIssue } from './use-field-issue';
+import { useScenarioField } from './use-scenario-field';
 
-function precisionHint(mode: Mode, method: FinetuneMethod): string {
+function modeHint(mode: Mode, method: FinetuneMethod): string {
   if (mode === 'inference')
-    return 'The weights as served. 8- and 4-bit formats keep embeddings, head and norms in 16-bit.';
+    return 'The weights as served. Quantized formats keep embeddings, head and norms in 16-bit (GGUF in its own mix).';
   if (mode === 'finetune' && method === 'lora') {
-    return "The frozen base weights' format; the adapters' is under Advanced. int8 and int4 are the usual quantized bases.";
+    return "The frozen base weights' format; the adapters' is under Advanced.";
   }
   if (mode === 'finetune' && method === 'qlora') {
-    return 'QLoRA always keeps the frozen base in 4-bit NF4 (one fp32 scale per 64 weights), so this choice does not apply.';
+    return 'QLoRA keeps the frozen base in bitsandbytes 4-bit: NF4 unless you choose FP4 or double quantization.';
   }
-  return 'Training updates the weights themselves, so only fp32, bf16 and fp16 can be chosen. fp8, int8 and int4 are base-weight options for LoRA and QLoRA fine-tuning, and inference formats.';
+  return 'Training updates the weights themselves, so only fp32, bf16 and fp16 can be chosen. Quantized formats are frozen bases for LoRA and QLoRA fine-tuning, and inference formats.';
 }
 
-/** The weights' number format, limited to what the chosen mode can use. */
+/** The chosen format in words: its bits per weight from the block layout, what stays in 16-bit, and its source. */
+function formatHint(id: FormatId): string {
+  // A value the engine rejects gets its message from the field's issue instead.
+  if (!isFormatId(id)) return '';
+  const format = weightFormat(id);
+  const bits = formatNumber(format.bitsPerWeight);
+  const layout =
+    format.scheme.kind === 'gguf'
+      ? `${GGUF_DEFAULT_TYPE[format.scheme.ftype]} blocks of ${bits} bits per weight`
+      : format.scheme.kind === 'linear'
+        ? `${bits} bits per quantized weight, scales included`
+        : `${bits} bits per weight`;
+  return `${format.label}: ${layout}; ${format.keeps}. Source: ${format.source}.`;
+}
+
+/** The weights' number format, grouped by family and limited to what the chosen mode can use. */
 export function PrecisionField() {
   const mode = useCalculator((state) => state.scenario.mode);
   const method = useCalculator((state) => state.scenario.finetuneMethod);
+  const [dtype, setDtype] = useScenarioField('dtype');
+  const issue = useFieldIssue('dtype');
+  const qlora = mode === 'finetune' && method === 'qlora';
   const trainsWeights = mode === 'training' || (mode === 'finetune' && method === 'full');
+  const shown = qlora ? qloraBaseFormat(dtype) : dtype;
   return (
-    <ScenarioSegmented
-      field="dtype"
-      legend="Precision"
-      options={trainsWeights ? TRAINABLE_DTYPE_CHOICES : DTYPE_CHOICES}
-      hint={precisionHint(mode, method)}
-      disabled={mode === 'finetune' && method === 'qlora'}
+    <SelectField<FormatId>
+      label="Precision"
+      value={shown}
+      options={
+        qlora ? QLORA_FORMAT_CHOICES : trainsWeights ? TRAINABLE_FORMAT_CHOICES : FORMAT_CHOICES
+      }
+      onChange={setDtype}
+      issue={issue}
+      hint={`${modeHint(mode, method)} ${formatHint(shown)}`}
     />
   );
 }

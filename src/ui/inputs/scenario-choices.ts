@@ -1,4 +1,11 @@
-import { DTYPES, type Dtype, type WeightAccounting } from '../../domain/dtypes';
+import { DTYPES, type WeightAccounting } from '../../domain/dtypes';
+import {
+  FAMILY_LABELS,
+  FORMATS_BY_BITS,
+  weightFormat,
+  type FormatId,
+} from '../../domain/formats/catalogue';
+import { QLORA_FORMATS } from '../../domain/formats/scenario-weights';
 import type { AttentionKind, Recompute } from '../../domain/memory/activations';
 import {
   OPTIMIZER_LABELS,
@@ -84,14 +91,23 @@ export const KV_DTYPE_CHOICES: readonly Choice<KvDtype>[] = [
   ...DTYPES.map((value) => ({ value, label: value })),
 ];
 
-export const DTYPE_CHOICES: readonly Choice<Dtype>[] = DTYPES.map((value) => ({
-  value,
-  label: value,
-}));
+/** Every weight format, grouped by family (the catalogue's family order), each family from most bits to fewest. */
+export const FORMAT_CHOICES: readonly Choice<FormatId>[] = (
+  Object.keys(FAMILY_LABELS) as (keyof typeof FAMILY_LABELS)[]
+).flatMap((family) =>
+  FORMATS_BY_BITS.filter((id) => weightFormat(id).family === family).map((value) => ({
+    value,
+    label: weightFormat(value).label,
+    group: FAMILY_LABELS[family],
+  })),
+);
 
 /** Training updates the weights themselves, so only the formats a trainer computes in can be chosen. */
-export const TRAINABLE_DTYPE_CHOICES: readonly Choice<Dtype>[] = DTYPES.map((value) => ({
-  value,
-  label: value,
-  disabled: !TRAINING_DTYPES.includes(value),
-}));
+export const TRAINABLE_FORMAT_CHOICES: readonly Choice<FormatId>[] = FORMAT_CHOICES.map(
+  (choice) => ({ ...choice, disabled: !TRAINING_DTYPES.includes(choice.value) }),
+);
+
+/** QLoRA keeps its frozen base in a bitsandbytes 4-bit format. */
+export const QLORA_FORMAT_CHOICES: readonly Choice<FormatId>[] = FORMAT_CHOICES.filter((choice) =>
+  QLORA_FORMATS.includes(choice.value),
+);

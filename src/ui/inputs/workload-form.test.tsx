@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../test/render-with-store';
 import { WorkloadForm } from './workload-form';
 
-const precision = () => screen.getByRole('group', { name: 'Precision' });
-const dtypeRadio = (name: string) => within(precision()).getByRole('radio', { name });
+const precision = () => screen.getByRole('combobox', { name: 'Precision' });
+const formatOption = (name: string) => within(precision()).getByRole('option', { name });
 
 describe('WorkloadForm', () => {
   it('steps the batch size over powers of two with the arrow keys', async () => {
@@ -63,47 +63,82 @@ describe('WorkloadForm', () => {
 
   it('allows only fp32, bf16 and fp16 in training and says why', async () => {
     const { user, scenario } = renderWithStore(<WorkloadForm />);
-    for (const name of ['fp32', 'bf16', 'fp16']) expect(dtypeRadio(name)).toBeEnabled();
-    for (const name of ['fp8', 'int8', 'int4']) expect(dtypeRadio(name)).toBeDisabled();
+    for (const name of ['fp32', 'bf16', 'fp16']) expect(formatOption(name)).toBeEnabled();
+    for (const name of [
+      'fp8 (per-tensor scale)',
+      'int8 (LLM.int8)',
+      'int4 (group 128)',
+      'GGUF Q4_K_M',
+    ])
+      expect(formatOption(name)).toBeDisabled();
     expect(precision()).toHaveAccessibleDescription(
-      expect.stringContaining('base-weight options for LoRA and QLoRA'),
+      expect.stringContaining('frozen bases for LoRA and QLoRA'),
     );
-    await user.click(dtypeRadio('fp16'));
+    await user.selectOptions(precision(), 'fp16');
     expect(scenario().dtype).toBe('fp16');
   });
 
-  it('also limits full fine-tuning', async () => {
-    renderWithStore(<WorkloadForm />, { mode: 'finetune', finetuneMethod: 'full' });
-    expect(dtypeRadio('int4')).toBeDisabled();
+  it('groups the formats by family', () => {
+    renderWithStore(<WorkloadForm />, { mode: 'inference' });
+    const groups = within(precision())
+      .getAllByRole('group')
+      .map((group) => group.getAttribute('label'));
+    expect(groups).toEqual([
+      '16/32-bit float',
+      'FP8',
+      'Integer (LLM.int8, GPTQ, AWQ)',
+      'bitsandbytes 4-bit (QLoRA)',
+      'FP4 microscaling',
+      'GGUF (llama.cpp)',
+    ]);
   });
 
-  it('offers int8 and int4 as the LoRA base weights', async () => {
+  it('also limits full fine-tuning', () => {
+    renderWithStore(<WorkloadForm />, { mode: 'finetune', finetuneMethod: 'full' });
+    expect(formatOption('int4 (group 128)')).toBeDisabled();
+  });
+
+  it('offers every quantized format as the LoRA base weights', async () => {
     const { user, scenario } = renderWithStore(<WorkloadForm />, {
       mode: 'finetune',
       finetuneMethod: 'lora',
     });
     expect(precision()).toHaveAccessibleDescription(expect.stringContaining('frozen base'));
-    await user.click(dtypeRadio('int4'));
-    expect(scenario().dtype).toBe('int4');
+    await user.selectOptions(precision(), 'GPTQ int4 (g128)');
+    expect(scenario().dtype).toBe('gptq-int4');
   });
 
-  it('explains that QLoRA keeps its base in NF4', () => {
-    renderWithStore(<WorkloadForm />, { mode: 'finetune', finetuneMethod: 'qlora' });
-    expect(precision()).toHaveAccessibleDescription(expect.stringContaining('4-bit NF4'));
-    expect(dtypeRadio('bf16')).toBeDisabled();
+  it('QLoRA offers the bitsandbytes 4-bit formats and shows NF4 for any other base', async () => {
+    const { user, scenario } = renderWithStore(<WorkloadForm />, {
+      mode: 'finetune',
+      finetuneMethod: 'qlora',
+    });
+    expect(precision()).toHaveValue('bnb-nf4');
+    expect(within(precision()).getAllByRole('option')).toHaveLength(4);
+    expect(precision()).toHaveAccessibleDescription(expect.stringContaining('NF4 unless'));
+    await user.selectOptions(precision(), 'bitsandbytes NF4, double quant');
+    expect(scenario().dtype).toBe('bnb-nf4-dq');
+  });
+
+  it('says how the chosen format stores its weights and where that comes from', () => {
+    renderWithStore(<WorkloadForm />, { mode: 'inference', dtype: 'gguf-q4_k_m' });
+    expect(precision()).toHaveAccessibleDescription(
+      expect.stringContaining('GGUF Q4_K_M: Q4_K blocks of 4.5 bits per weight'),
+    );
+    expect(precision()).toHaveAccessibleDescription(expect.stringContaining('Source: llama.cpp'));
   });
 
   it('shows the engine message when the chosen format cannot be trained', () => {
     renderWithStore(<WorkloadForm />, { mode: 'training', dtype: 'int8' });
-    expect(dtypeRadio('int8')).toBeChecked();
+    expect(precision()).toHaveValue('int8');
     expect(precision()).toHaveAccessibleDescription(
-      expect.stringContaining('Precision: int8 weights cannot be trained directly'),
+      expect.stringContaining('Precision: int8 (LLM.int8) weights cannot be trained directly'),
     );
   });
 
   it('adds the generated tokens in inference, by slider and box', async () => {
     const { user, scenario } = renderWithStore(<WorkloadForm />, { mode: 'inference' });
-    await user.click(dtypeRadio('int8'));
+    await user.selectOptions(precision(), 'int8 (LLM.int8)');
     expect(scenario().dtype).toBe('int8');
     const slider = screen.getByRole('slider', { name: 'Generated tokens' });
     expect(slider).toHaveAttribute('aria-valuetext', '256 tokens');

@@ -78,10 +78,10 @@ describe('CSV', () => {
     expect(lines).toContain(
       `bf16,Total,${Math.round(e.layout.perGpuBytes)},${Math.round(e.totalBytes)},${Math.round(e.layout.capacityBytes)},8,tensor parallel 8,yes,`,
     );
-    // Training: five parts and a total for fp32, bf16 and fp16; one row each for the dtypes that cannot be trained.
-    expect(lines).toHaveLength(1 + 3 * 6 + 3);
+    // Training: five parts and a total for fp32, bf16 and fp16; one row each for the six compared formats that cannot be trained.
+    expect(lines).toHaveLength(1 + 3 * 6 + 6);
     expect(lines.find((line) => line.startsWith('int4,'))).toMatch(
-      /^int4,,,,,,,,"int4 weights cannot be trained directly; .*"$/,
+      /^int4,,,,,,,,"int4 \(group 128\) weights cannot be trained directly; .*"$/,
     );
   });
 });

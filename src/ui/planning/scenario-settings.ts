@@ -1,3 +1,4 @@
+import { weightFormat } from '../../domain/formats/catalogue';
 import type { Estimate } from '../../domain/estimate';
 import { OPTIMIZER_LABELS } from '../../domain/memory/model-states';
 import {
@@ -30,7 +31,7 @@ export function scenarioSettings(e: Estimate, unit: UnitSystem): [string, string
   const rows: [string, string][] = [
     ['Model', `${s.model.name} (${formatParams(total)} parameters${activeText})`],
     ['Mode', MODE_WORDS[s.mode]],
-    ['Weight dtype', `${s.dtype} (${s.weightAccounting} accounting)`],
+    ['Weight dtype', `${weightFormat(s.dtype).label} (${s.weightAccounting} accounting)`],
     ['Batch size', formatInteger(s.batch)],
   ];
   if (s.mode === 'inference') {

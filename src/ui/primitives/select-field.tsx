@@ -8,6 +8,34 @@ export interface Choice<T> {
   value: T;
   label: string;
   disabled?: boolean;
+  /** A select draws consecutive choices of one group under an optgroup of this name. */
+  group?: string;
+}
+
+/** Consecutive choices of the same group, in order (choices without a group stand alone). */
+function runsOfGroups<T>(
+  options: readonly Choice<T>[],
+): { group?: string; options: Choice<T>[] }[] {
+  const runs: { group?: string; options: Choice<T>[] }[] = [];
+  for (const option of options) {
+    const last = runs.at(-1);
+    if (last && option.group !== undefined && last.group === option.group)
+      last.options.push(option);
+    else
+      runs.push({
+        ...(option.group === undefined ? {} : { group: option.group }),
+        options: [option],
+      });
+  }
+  return runs;
+}
+
+function Options<T extends string | number>({ options }: { options: readonly Choice<T>[] }) {
+  return options.map((option) => (
+    <option key={String(option.value)} value={String(option.value)} disabled={option.disabled}>
+      {option.label}
+    </option>
+  ));
 }
 
 export interface SelectFieldProps<T extends string | number> {
@@ -47,15 +75,15 @@ export function SelectField<T extends string | number>({
           if (chosen) onChange(chosen.value);
         }}
       >
-        {options.map((option) => (
-          <option
-            key={String(option.value)}
-            value={String(option.value)}
-            disabled={option.disabled}
-          >
-            {option.label}
-          </option>
-        ))}
+        {runsOfGroups(options).map((run, i) =>
+          run.group === undefined ? (
+            <Options key={i} options={run.options} />
+          ) : (
+            <optgroup key={run.group} label={run.group}>
+              <Options options={run.options} />
+            </optgroup>
+          ),
+        )}
       </select>
       <FieldNotes id={id} hint={hint} message={message} />
     </div>

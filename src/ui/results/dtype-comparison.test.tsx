@@ -33,7 +33,10 @@ describe('DtypeComparison', () => {
     ).toEqual(['2.45 GB', '2.25 GB', '13.5 GB', '5.52 GB', '24.8 GB', '6TP 2 × DP 3 (ZeRO-3)']);
     const int4 = within(rowOf(table, 'int4')).getByRole('cell');
     expect(int4).toHaveAttribute('colspan', '6');
-    expect(int4).toHaveTextContent(/^Does not apply: int4 weights cannot be trained directly/);
+    expect(int4).toHaveTextContent(
+      /^Does not apply: int4 \(group 128\) weights cannot be trained directly/,
+    );
+    expect(rowOf(table, 'GGUF Q4_K_M')).toBeInTheDocument();
   });
 
   it('inference shows the KV cache instead of gradients and optimizer states', () => {

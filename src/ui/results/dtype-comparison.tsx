@@ -5,7 +5,7 @@ import { dtypeColumns, dtypeTableRows, DTYPE_COLUMN_LABELS } from './dtype-rows'
 import { ScrollTable } from '../primitives/scroll-table';
 import './results.css';
 
-/** The same scenario in every dtype, part by part, with the GPUs each needs. */
+/** The same scenario in each compared weight format, part by part, with the GPUs each needs. */
 export function DtypeComparison() {
   const analysis = useAnalysis();
   const { result } = analysis;
@@ -43,7 +43,7 @@ export function DtypeComparison() {
                 aria-current={isCurrent ? 'true' : undefined}
               >
                 <th scope="row">
-                  {row.dtype}
+                  {row.label}
                   {isCurrent && (
                     <>
                       {' '}

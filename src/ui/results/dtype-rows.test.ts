@@ -6,7 +6,18 @@ import { freshScenario } from '../../domain/scenario';
 describe('dtypeTableRows', () => {
   it('training: numbers for the trainable dtypes, the reason for the others', () => {
     const rows = dtypeTableRows(analyse(freshScenario({ zeroStage: 3 })).dtypes(), 'GB');
-    expect(rows.map((row) => row.dtype)).toEqual(['fp32', 'bf16', 'fp16', 'fp8', 'int8', 'int4']);
+    expect(rows.map((row) => row.dtype)).toEqual([
+      'fp32',
+      'bf16',
+      'fp16',
+      'fp8',
+      'int8',
+      'int4',
+      'awq-int4',
+      'bnb-nf4',
+      'gguf-q4_k_m',
+    ]);
+    expect(rows[8]!.label).toBe('GGUF Q4_K_M');
     const bf16 = rows[1]!;
     expect(bf16.note).toBeNull();
     expect(bf16.fits).toBe(true);
@@ -19,7 +30,7 @@ describe('dtypeTableRows', () => {
     expect(bf16.gpusDetail).toBe('TP 2 × DP 3 (ZeRO-3)');
     const int4 = rows[5]!;
     expect(int4.cells).toBeNull();
-    expect(int4.note).toMatch(/^int4 weights cannot be trained directly/);
+    expect(int4.note).toMatch(/^int4 \(group 128\) weights cannot be trained directly/);
   });
 
   it('inference: every dtype applies, each with its own GPU count', () => {
@@ -30,6 +41,15 @@ describe('dtypeTableRows', () => {
     expect(rows[1]!.cells!.gpus).toBe('1');
     expect(rows[1]!.gpusDetail).toBeNull();
     expect(rows[5]!.cells!.weights).toMatch(/GiB$/);
+  });
+
+  it('adds the chosen format when the compared ones leave it out', () => {
+    const rows = dtypeTableRows(
+      analyse(freshScenario({ mode: 'inference', dtype: 'nvfp4' })).dtypes(),
+      'GB',
+    );
+    expect(rows.map((row) => row.dtype).at(-1)).toBe('nvfp4');
+    expect(rows).toHaveLength(10);
   });
 
   it('says why when nothing fits', () => {

@@ -1,5 +1,5 @@
 import type { DtypeRow } from '../../domain/analysis';
-import type { Dtype } from '../../domain/dtypes';
+import { weightFormat, type FormatId } from '../../domain/formats/catalogue';
 import type { Mode } from '../../domain/scenario';
 import { formatBytesIn, formatInteger } from '../../lib/format';
 import { describeIssue } from './field-labels';
@@ -36,7 +36,9 @@ export function dtypeColumns(mode: Mode): DtypeColumn[] {
 }
 
 export interface DtypeTableRow {
-  dtype: Dtype;
+  dtype: FormatId;
+  /** The format's name ("GGUF Q4_K_M"). */
+  label: string;
   /** Text per column, or null when the dtype does not apply and `note` says why. */
   cells: Record<DtypeColumn, string> | null;
   note: string | null;
@@ -47,7 +49,7 @@ export interface DtypeTableRow {
 }
 
 /**
- * One table row per dtype: per-GPU bytes by part under the layout in force, its total, and the
+ * One table row per compared format: per-GPU bytes by part under the layout in force, its total, and the
  * GPUs the chosen ZeRO stage needs (or why nothing fits). A dtype that cannot be used in this mode
  * gets the reason instead of numbers.
  */
@@ -56,6 +58,7 @@ export function dtypeTableRows(rows: readonly DtypeRow[], unit: UnitSystem): Dty
     if (!result.ok) {
       return {
         dtype,
+        label: weightFormat(dtype).label,
         cells: null,
         note: notApplicable ?? result.issues.map(describeIssue).join('; '),
         gpusDetail: null,
@@ -67,6 +70,7 @@ export function dtypeTableRows(rows: readonly DtypeRow[], unit: UnitSystem): Dty
     const fit = e.chosenStage.fit;
     return {
       dtype,
+      label: weightFormat(dtype).label,
       cells: {
         weights: bytes(e.layout.perGpu.weights),
         gradients: bytes(e.layout.perGpu.gradients),

@@ -1,3 +1,4 @@
+import { weightFormat } from '../../domain/formats/catalogue';
 import type { Estimate } from '../../domain/estimate';
 import { OPTIMIZER_LABELS } from '../../domain/memory/model-states';
 import { formatBytesIn, formatInteger, formatNumber } from '../../lib/format';
@@ -21,11 +22,11 @@ const gpuCount = (low: number, high: number): string =>
 /** How this scenario's model states are sized, in words, for the comparison with the rule's flat 18 bytes. */
 function statesInWords(e: Estimate): string {
   const s = e.scenario;
-  if (s.mode === 'inference') return `${s.dtype} weights`;
+  if (s.mode === 'inference') return `${weightFormat(s.dtype).label} weights`;
   if (s.mode === 'finetune' && s.finetuneMethod !== 'full') {
-    return `${s.finetuneMethod === 'qlora' ? 'QLoRA' : 'LoRA'} (frozen ${s.finetuneMethod === 'qlora' ? '4-bit' : s.dtype} base, trained adapters)`;
+    return `${s.finetuneMethod === 'qlora' ? 'QLoRA' : 'LoRA'} (frozen ${s.finetuneMethod === 'qlora' ? '4-bit' : weightFormat(s.dtype).label} base, trained adapters)`;
   }
-  return `${OPTIMIZER_LABELS[s.optimizer]} with ${s.dtype} weights`;
+  return `${OPTIMIZER_LABELS[s.optimizer]} with ${weightFormat(s.dtype).label} weights`;
 }
 
 export function ruleOfThumbText(e: Estimate, unit: UnitSystem): RuleOfThumbText {

@@ -1,3 +1,4 @@
+import { weightFormat } from '../../domain/formats/catalogue';
 import type { Estimate } from '../../domain/estimate';
 import type { StageSearch } from '../../domain/gpu-search';
 import { formatBytesIn, formatInteger } from '../../lib/format';
@@ -100,5 +101,5 @@ export function scenarioSummary(e: Estimate): string {
     s.mode === 'inference'
       ? `${formatInteger(s.seqLen)} prompt + ${formatInteger(s.generatedTokens)} generated tokens`
       : `${formatInteger(s.seqLen)} tokens`;
-  return `${s.model.name} · ${mode} · ${s.dtype} · batch ${formatInteger(s.batch)} × ${tokens}`;
+  return `${s.model.name} · ${mode} · ${weightFormat(s.dtype).label} · batch ${formatInteger(s.batch)} × ${tokens}`;
 }
