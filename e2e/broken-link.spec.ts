@@ -18,7 +18,7 @@ test('a broken link opens with those fields at their defaults and a dismissable 
 
   // The bad fields are back at their defaults; the good one (the GPU) was applied.
   await expect(calculator.batchBox).toHaveValue('1');
-  await expect(calculator.precision).toHaveValue('bf16');
+  await expect(calculator.precision).toHaveAttribute('aria-valuetext', /^bf16,/);
   await expect(calculator.modelSelect).toHaveValue('llama-2-7b');
   await expect(calculator.gpuSelect).toHaveValue('h100-80gb');
   await expect(calculator.summary).toHaveText(

@@ -39,7 +39,7 @@ export class CalculatorPage {
     this.modelSelect = scenario.getByRole('combobox', { name: 'Model', exact: true });
     this.gpuSelect = scenario.getByRole('combobox', { name: 'GPU', exact: true });
     this.mode = scenario.getByRole('group', { name: 'Mode', exact: true });
-    this.precision = scenario.getByRole('combobox', { name: 'Precision' });
+    this.precision = scenario.getByRole('slider', { name: 'Precision' });
     this.batchSlider = scenario.getByRole('slider', { name: 'Batch size' });
     this.batchBox = scenario.getByRole('spinbutton', { name: 'Batch size (exact)' });
     this.seqLenSlider = scenario.getByRole('slider', { name: 'Sequence length' });

@@ -38,15 +38,19 @@ test.describe('moving a slider by keyboard changes the numbers and the chart', (
     await calculator.open();
     // bf16 and fp16 take the same bytes, so step to fp32, which the training choices allow.
     await expectKeyChangesEstimate(calculator, calculator.precision, 'ArrowUp');
-    await expect(calculator.precision).toHaveValue('fp32');
+    await expect(calculator.precision).toHaveAttribute(
+      'aria-valuetext',
+      'fp32, 32 bits per weight',
+    );
     await expect(calculator.summary).toContainText('· fp32 ·');
   });
 
   test('precision in inference, where every format can be chosen', async ({ calculator }) => {
     await calculator.open('?mo=inference&dt=fp16');
-    // After the floats comes the FP8 family, most bits first.
+    // The formats in order of bits per weight: after the 16-bit floats comes GGUF Q8_0 (8.5).
     await expectKeyChangesEstimate(calculator, calculator.precision, 'ArrowDown');
-    await expect(calculator.precision).toHaveValue('fp8-block');
+    await expect(calculator.precision).toHaveAttribute('aria-valuetext', /^GGUF Q8_0, 8\.5 bits/);
+    await expect(calculator.summary).toContainText('· GGUF Q8_0 ·');
   });
 
   test('generated tokens in inference', async ({ calculator }) => {

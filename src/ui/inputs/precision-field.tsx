@@ -1,11 +1,17 @@
-import { isFormatId, weightFormat, type FormatId } from '../../domain/formats/catalogue';
+import {
+  FORMATS_BY_BITS,
+  isFormatId,
+  weightFormat,
+  type FormatId,
+} from '../../domain/formats/catalogue';
 import { GGUF_DEFAULT_TYPE } from '../../domain/formats/gguf-rules';
 import { qloraBaseFormat } from '../../domain/formats/scenario-weights';
 import type { FinetuneMethod, Mode } from '../../domain/scenario';
 import { formatNumber } from '../../lib/format';
 import { useCalculator } from '../../state/react/calculator-context';
-import { SelectField } from '../primitives/select-field';
-import { FORMAT_CHOICES, QLORA_FORMAT_CHOICES, TRAINABLE_FORMAT_CHOICES } from './scenario-choices';
+import { TRAINING_DTYPES } from '../../domain/scenario';
+import { PrecisionSlider } from './precision-slider';
+import { QLORA_FORMAT_CHOICES } from './scenario-choices';
 import { useFieldIssue } from './use-field-issue';
 import { useScenarioField } from './use-scenario-field';
 
@@ -36,7 +42,7 @@ function formatHint(id: FormatId): string {
   return `${format.label}: ${layout}; ${format.keeps}. Source: ${format.source}.`;
 }
 
-/** The weights' number format, grouped by family and limited to what the chosen mode can use. */
+/** The weights' number format, on a slider in order of bits, stepping over what the mode cannot use. */
 export function PrecisionField() {
   const mode = useCalculator((state) => state.scenario.mode);
   const method = useCalculator((state) => state.scenario.finetuneMethod);
@@ -45,13 +51,15 @@ export function PrecisionField() {
   const qlora = mode === 'finetune' && method === 'qlora';
   const trainsWeights = mode === 'training' || (mode === 'finetune' && method === 'full');
   const shown = qlora ? qloraBaseFormat(dtype) : dtype;
+  const applies = (id: FormatId) =>
+    qlora
+      ? QLORA_FORMAT_CHOICES.some((choice) => choice.value === id)
+      : !trainsWeights || TRAINING_DTYPES.includes(id);
   return (
-    <SelectField<FormatId>
-      label="Precision"
+    <PrecisionSlider
+      stops={FORMATS_BY_BITS}
+      applies={applies}
       value={shown}
-      options={
-        qlora ? QLORA_FORMAT_CHOICES : trainsWeights ? TRAINABLE_FORMAT_CHOICES : FORMAT_CHOICES
-      }
       onChange={setDtype}
       issue={issue}
       hint={`${modeHint(mode, method)} ${formatHint(shown)}`}

@@ -16,7 +16,6 @@ import {
   type ZeroStage,
 } from '../../domain/memory/model-states';
 import {
-  TRAINING_DTYPES,
   type FinetuneMethod,
   type KvDtype,
   type LayoutChoice,
@@ -103,9 +102,6 @@ export const FORMAT_CHOICES: readonly Choice<FormatId>[] = (
 );
 
 /** Training updates the weights themselves, so only the formats a trainer computes in can be chosen. */
-export const TRAINABLE_FORMAT_CHOICES: readonly Choice<FormatId>[] = FORMAT_CHOICES.map(
-  (choice) => ({ ...choice, disabled: !TRAINING_DTYPES.includes(choice.value) }),
-);
 
 /** QLoRA keeps its frozen base in a bitsandbytes 4-bit format. */
 export const QLORA_FORMAT_CHOICES: readonly Choice<FormatId>[] = FORMAT_CHOICES.filter((choice) =>

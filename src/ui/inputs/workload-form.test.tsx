@@ -2,9 +2,19 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../test/render-with-store';
 import { WorkloadForm } from './workload-form';
+import { FORMATS_BY_BITS } from '../../domain/formats/catalogue';
 
-const precision = () => screen.getByRole('combobox', { name: 'Precision' });
-const formatOption = (name: string) => within(precision()).getByRole('option', { name });
+const precision = () => screen.getByRole('slider', { name: 'Precision' });
+/** The stops under the slider: labels a pointer can press (hidden from assistive technology). */
+const stops = () =>
+  within(precision().closest('.precision-slider') as HTMLElement).getAllByRole('button', {
+    hidden: true,
+  });
+const stop = (name: string) => {
+  const found = stops().find((button) => button.textContent === name);
+  if (!found) throw new Error(`no precision stop "${name}"`);
+  return found;
+};
 
 describe('WorkloadForm', () => {
   it('steps the batch size over powers of two with the arrow keys', async () => {
@@ -61,41 +71,54 @@ describe('WorkloadForm', () => {
     ).toBeInTheDocument();
   });
 
-  it('allows only fp32, bf16 and fp16 in training and says why', async () => {
+  it('steps the precision slider through the formats in order of bits, skipping what training cannot use', async () => {
     const { user, scenario } = renderWithStore(<WorkloadForm />);
-    for (const name of ['fp32', 'bf16', 'fp16']) expect(formatOption(name)).toBeEnabled();
-    for (const name of [
-      'fp8 (per-tensor scale)',
-      'int8 (LLM.int8)',
-      'int4 (group 128)',
-      'GGUF Q4_K_M',
-    ])
-      expect(formatOption(name)).toBeDisabled();
+    expect(precision()).toHaveAttribute('aria-valuetext', 'bf16, 16 bits per weight');
     expect(precision()).toHaveAccessibleDescription(
       expect.stringContaining('frozen bases for LoRA and QLoRA'),
     );
-    await user.selectOptions(precision(), 'fp16');
+    precision().focus();
+    await user.keyboard('{ArrowRight}');
     expect(scenario().dtype).toBe('fp16');
+    // Every format past fp16 is a frozen base only: the slider does not go there in training.
+    await user.keyboard('{ArrowRight}{End}');
+    expect(scenario().dtype).toBe('fp16');
+    await user.keyboard('{Home}');
+    expect(scenario().dtype).toBe('fp32');
+    expect(stop('GGUF Q4_K_M')).toBeDisabled();
+    expect(stop('bf16')).toBeEnabled();
   });
 
-  it('groups the formats by family', () => {
-    renderWithStore(<WorkloadForm />, { mode: 'inference' });
-    const groups = within(precision())
-      .getAllByRole('group')
-      .map((group) => group.getAttribute('label'));
-    expect(groups).toEqual([
-      '16/32-bit float',
-      'FP8',
-      'Integer (LLM.int8, GPTQ, AWQ)',
-      'bitsandbytes 4-bit (QLoRA)',
-      'FP4 microscaling',
-      'GGUF (llama.cpp)',
-    ]);
+  it('labels every stop, from fp32 down to 2-bit GGUF, and a stop can be pressed', async () => {
+    const { user, scenario } = renderWithStore(<WorkloadForm />, { mode: 'inference' });
+    const labels = stops().map((button) => button.textContent);
+    expect(labels[0]).toBe('fp32');
+    expect(labels).toContain('GGUF Q4_K_M');
+    expect(labels).toContain('MXFP4');
+    expect(labels.at(-1)).toMatch(/Q2_K/);
+    await user.click(stop('GGUF Q4_K_M'));
+    expect(scenario().dtype).toBe('gguf-q4_k_m');
+    expect(precision()).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/^GGUF Q4_K_M, 4\.5 bits per weight$/),
+    );
+  });
+
+  it('walks every format in order of bits by the arrow keys in inference, where all apply', async () => {
+    const { user, scenario } = renderWithStore(<WorkloadForm />, { mode: 'inference' });
+    precision().focus();
+    await user.keyboard('{Home}');
+    const walked = [scenario().dtype];
+    for (let step = 1; step < FORMATS_BY_BITS.length; step++) {
+      await user.keyboard('{ArrowRight}');
+      walked.push(scenario().dtype);
+    }
+    expect(walked).toEqual(FORMATS_BY_BITS);
   });
 
   it('also limits full fine-tuning', () => {
     renderWithStore(<WorkloadForm />, { mode: 'finetune', finetuneMethod: 'full' });
-    expect(formatOption('int4 (group 128)')).toBeDisabled();
+    expect(stop('int4 (group 128)')).toBeDisabled();
   });
 
   it('offers every quantized format as the LoRA base weights', async () => {
@@ -104,7 +127,7 @@ describe('WorkloadForm', () => {
       finetuneMethod: 'lora',
     });
     expect(precision()).toHaveAccessibleDescription(expect.stringContaining('frozen base'));
-    await user.selectOptions(precision(), 'GPTQ int4 (g128)');
+    await user.click(stop('GPTQ int4 (g128)'));
     expect(scenario().dtype).toBe('gptq-int4');
   });
 
@@ -113,10 +136,13 @@ describe('WorkloadForm', () => {
       mode: 'finetune',
       finetuneMethod: 'qlora',
     });
-    expect(precision()).toHaveValue('bnb-nf4');
-    expect(within(precision()).getAllByRole('option')).toHaveLength(4);
+    expect(precision()).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/^bitsandbytes NF4,/),
+    );
+    expect(stops().filter((button) => !(button as HTMLButtonElement).disabled)).toHaveLength(4);
     expect(precision()).toHaveAccessibleDescription(expect.stringContaining('NF4 unless'));
-    await user.selectOptions(precision(), 'bitsandbytes NF4, double quant');
+    await user.click(stop('bitsandbytes NF4, double quant'));
     expect(scenario().dtype).toBe('bnb-nf4-dq');
   });
 
@@ -130,7 +156,10 @@ describe('WorkloadForm', () => {
 
   it('shows the engine message when the chosen format cannot be trained', () => {
     renderWithStore(<WorkloadForm />, { mode: 'training', dtype: 'int8' });
-    expect(precision()).toHaveValue('int8');
+    expect(precision()).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/^int8 \(LLM\.int8\)/),
+    );
     expect(precision()).toHaveAccessibleDescription(
       expect.stringContaining('Precision: int8 (LLM.int8) weights cannot be trained directly'),
     );
@@ -138,7 +167,7 @@ describe('WorkloadForm', () => {
 
   it('adds the generated tokens in inference, by slider and box', async () => {
     const { user, scenario } = renderWithStore(<WorkloadForm />, { mode: 'inference' });
-    await user.selectOptions(precision(), 'int8 (LLM.int8)');
+    await user.click(stop('int8 (LLM.int8)'));
     expect(scenario().dtype).toBe('int8');
     const slider = screen.getByRole('slider', { name: 'Generated tokens' });
     expect(slider).toHaveAttribute('aria-valuetext', '256 tokens');
