@@ -97,7 +97,7 @@ export function PrecisionSlider({
           );
         }}
       />
-      <ol className="precision-slider__stops" aria-hidden="true">
+      <ol className="precision-slider__stops" aria-hidden="true" data-testid="precision-stops">
         {stops.map((stop, at) => (
           <li key={stop}>
             <button

@@ -7,9 +7,7 @@ import { FORMATS_BY_BITS } from '../../domain/formats/catalogue';
 const precision = () => screen.getByRole('slider', { name: 'Precision' });
 /** The stops under the slider: labels a pointer can press (hidden from assistive technology). */
 const stops = () =>
-  within(precision().closest('.precision-slider') as HTMLElement).getAllByRole('button', {
-    hidden: true,
-  });
+  within(screen.getByTestId('precision-stops')).getAllByRole('button', { hidden: true });
 const stop = (name: string) => {
   const found = stops().find((button) => button.textContent === name);
   if (!found) throw new Error(`no precision stop "${name}"`);
