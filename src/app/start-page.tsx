@@ -20,6 +20,7 @@ export function startPage(root: HTMLElement, location: Location = window.locatio
     unit: link.unit,
     hubSource: link.hubSource ?? null,
     pinned: link.pinned ?? null,
+    prices: link.prices ?? {},
   });
   const samplingStore = createSamplingStore(link.sampling);
   urlNoticeStore.getState().show(link.issues);

@@ -16,6 +16,8 @@ export interface CalculatorState {
   hubSource?: HubSource | null;
   /** A scenario pinned as A, to compare the current one (B) with; null when nothing is pinned. */
   pinned?: Scenario | null;
+  /** The user's own prices per GPU-hour, by priceKey; none are shipped as facts. */
+  prices?: Readonly<Record<string, number>>;
 }
 
 export interface CalculatorActions {
@@ -46,6 +48,9 @@ export interface CalculatorActions {
   setPinned: (pinned: Scenario | null) => void;
   /** Swap A and B: the pinned scenario becomes the current one and the other way round. */
   swapPinned: () => void;
+  /** Set one GPU's price per GPU-hour, or clear it with null. */
+  setPrice: (key: string, price: number | null) => void;
+  setPrices: (prices: Readonly<Record<string, number>>) => void;
   reset: () => void;
 }
 
@@ -83,6 +88,14 @@ export function createCalculatorStore(initial: Partial<CalculatorState> = {}): C
     setUnit: (unit) => set({ unit }),
     pinScenario: () => set((state) => ({ pinned: state.scenario })),
     setPinned: (pinned) => set({ pinned }),
+    setPrice: (key, price) =>
+      set((state) => {
+        const prices = { ...state.prices };
+        if (price === null) delete prices[key];
+        else prices[key] = price;
+        return { prices };
+      }),
+    setPrices: (prices) => set({ prices }),
     swapPinned: () =>
       set((state) =>
         state.pinned ? { scenario: state.pinned, pinned: state.scenario, hubSource: null } : {},

@@ -6,7 +6,8 @@ import { DEFAULT_SCENARIO } from '../../domain/scenario';
 import type { CalculatorState } from '../calculator-store';
 import type { HubSource } from '../hub-source';
 import { arbitraryCustomModel, arbitraryLinkScenario } from '../../test/url-arbitraries';
-import { decodeUrl, describeUrlKey, encodeUrl } from './url-codec';
+import { decodeUrl, encodeUrl } from './url-codec';
+import { describeUrlKey } from './url-key-names';
 
 const llama = findModelPreset('llama-2-7b')?.model as ModelSpec;
 const imported: ModelSpec = {

@@ -3,7 +3,8 @@ import { freshScenario, DEFAULT_SCENARIO } from '../../domain/scenario';
 import type { CalculatorState } from '../calculator-store';
 import { SAMPLING_DEFAULTS, type SamplingChoices } from '../sampling-store';
 import { linkListLength, listFitsLink, MAX_LINK_LIST_LENGTH } from './sampling-link';
-import { decodeUrl, describeUrlKey, encodeUrl } from './url-codec';
+import { decodeUrl, encodeUrl } from './url-codec';
+import { describeUrlKey } from './url-key-names';
 
 const withSampling = (
   sampling: Partial<SamplingChoices>,

@@ -33,9 +33,9 @@ export function startUrlSync(
     isPending = false;
     timer = undefined;
     idle = undefined;
-    const { scenario, unit, hubSource, pinned } = store.getState();
+    const { scenario, unit, hubSource, pinned, prices } = store.getState();
     const choices = sampling && pickSamplingChoices(sampling.getState());
-    const search = `?${encodeUrl({ scenario, unit, hubSource, pinned, sampling: choices })}`;
+    const search = `?${encodeUrl({ scenario, unit, hubSource, pinned, prices, sampling: choices })}`;
     if (search === win.location.search) return;
     win.history.replaceState(
       win.history.state,
@@ -59,7 +59,8 @@ export function startUrlSync(
       state.scenario === previous.scenario &&
       state.unit === previous.unit &&
       state.hubSource === previous.hubSource &&
-      state.pinned === previous.pinned
+      state.pinned === previous.pinned &&
+      state.prices === previous.prices
     )
       return;
     schedule();
@@ -75,6 +76,7 @@ export function startUrlSync(
     setHubSource(link.hubSource ?? null);
     setUnit(link.unit);
     setPinned(link.pinned ?? null);
+    store.getState().setPrices(link.prices ?? {});
     sampling?.getState().replaceChoices(link.sampling);
     onIssues?.(link.issues);
   };

@@ -4,10 +4,11 @@ import { findModelPreset } from '../../domain/presets/models';
 import { freshScenario, DEFAULT_SCENARIO } from '../../domain/scenario';
 import type { CalculatorState } from '../calculator-store';
 import { CUSTOM_MODEL_CODEC } from './custom-spec-schema';
-import { decodeUrl, describeUrlKey, encodeUrl, shareUrl } from './url-codec';
+import { decodeUrl, encodeUrl, shareUrl } from './url-codec';
 import { migrateParams } from './url-migrations';
 import { formatBytesForUrl, formatUrlNumber } from './url-values';
 import { CUSTOM_GPU_CODEC } from './custom-gpu-schema';
+import { describeUrlKey } from './url-key-names';
 
 const defaults = (): CalculatorState => ({
   scenario: freshScenario(),

@@ -11,7 +11,6 @@ import { CUSTOM_MODEL_CODEC } from './custom-spec-schema';
 import {
   encodeHubSource,
   HUB_KEY,
-  HUB_KEY_LABELS,
   HUB_REVISION_KEY,
   readHubEdits,
   readHubReference,
@@ -19,8 +18,10 @@ import {
 import { defaultSamplingChoices, SAMPLING_URL_FIELDS } from './sampling-link';
 import { CURRENT_URL_VERSION, migrateParams, type UrlParams } from './url-migrations';
 import { URL_FIELDS, type UrlField, type UrlIssue } from './url-schema';
-import { encodeComponent, quote } from './url-values';
+import { encodeComponent } from './url-values';
 import { CUSTOM_GPU_CODEC } from './custom-gpu-schema';
+import { PRICE_KEY, readPrices, writePrices } from './price-link';
+import { COMPARE_KEY, describeUrlKey, VERSION_KEY } from './url-key-names';
 
 /** Everything a link carries: the calculator's choices and, where given, the sampling explorer's. */
 export interface LinkState extends CalculatorState {
@@ -34,9 +35,6 @@ export interface DecodedLink extends CalculatorState {
   issues: UrlIssue[];
 }
 
-const VERSION_KEY = 'v';
-/** `cmp=<the pinned scenario's own link, encoded>`: the scenario A the current one is compared with. */
-const COMPARE_KEY = 'cmp';
 const FIELDS_BY_KEY: ReadonlyMap<string, UrlField> = new Map(
   URL_FIELDS.map((field) => [field.key, field]),
 );
@@ -152,6 +150,10 @@ export function decodeUrl(search: string): DecodedLink {
       if (reason !== null) issues.push({ key, reason });
     } else if (key === COMPARE_KEY) {
       state.pinned = readPinned(value, issues);
+    } else if (key === PRICE_KEY) {
+      const read = readPrices(value);
+      state.prices = read.prices;
+      if (read.problem) issues.push({ key, reason: read.problem });
     } else if (
       key !== HUB_KEY &&
       key !== HUB_REVISION_KEY &&
@@ -184,7 +186,14 @@ export function decodeUrl(search: string): DecodedLink {
  * from its default, the sampling explorer's last. A model imported from the Hub is written as its
  * id and revision, not its numbers.
  */
-export function encodeUrl({ scenario, unit, hubSource, sampling, pinned }: LinkState): string {
+export function encodeUrl({
+  scenario,
+  unit,
+  hubSource,
+  sampling,
+  pinned,
+  prices,
+}: LinkState): string {
   const state = { scenario, unit };
   const entries: [string, string][] = [[VERSION_KEY, String(CURRENT_URL_VERSION)]];
   for (const field of URL_FIELDS) {
@@ -200,6 +209,8 @@ export function encodeUrl({ scenario, unit, hubSource, sampling, pinned }: LinkS
     }
   }
   if (pinned) entries.push([COMPARE_KEY, encodeUrl({ scenario: pinned, unit })]);
+  const priceText = writePrices(prices);
+  if (priceText !== undefined) entries.push([PRICE_KEY, priceText]);
   if (sampling) {
     for (const field of SAMPLING_URL_FIELDS) {
       const value = field.write(sampling);
@@ -217,27 +228,4 @@ export function shareUrl(
   location: Pick<Location, 'origin' | 'pathname'>,
 ): string {
   return `${location.origin}${location.pathname}?${encodeUrl(state)}`;
-}
-
-function describeSpecKey<S>(
-  codec: Pick<CustomSpecCodec<S>, 'prefix' | 'label' | 'fields'>,
-  key: string,
-): string | undefined {
-  const field = key.startsWith(codec.prefix)
-    ? findSpecField(codec, key.slice(codec.prefix.length))
-    : undefined;
-  return field ? `${codec.label}: ${field.label} (${key})` : undefined;
-}
-
-/** A link key in plain words for the notice: "Batch size (b)", "Custom model: layers (m.layers)". */
-export function describeUrlKey(key: string): string {
-  if (key === VERSION_KEY) return 'Link version (v)';
-  if (key === COMPARE_KEY) return 'Compared scenario (cmp)';
-  const hubLabel = HUB_KEY_LABELS[key];
-  if (hubLabel) return `${hubLabel} (${key})`;
-  const field = FIELDS_BY_KEY.get(key) ?? SAMPLING_FIELDS_BY_KEY.get(key);
-  if (field) return `${field.label} (${key})`;
-  const custom = describeSpecKey(CUSTOM_MODEL_CODEC, key) ?? describeSpecKey(CUSTOM_GPU_CODEC, key);
-  if (custom) return custom;
-  return `Unknown setting ${quote(key)}`;
 }

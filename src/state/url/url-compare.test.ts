@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshScenario } from '../../domain/scenario';
-import { decodeUrl, describeUrlKey, encodeUrl } from './url-codec';
+import { decodeUrl, encodeUrl } from './url-codec';
+import { describeUrlKey } from './url-key-names';
 
 describe('a compared scenario in the link (cmp)', () => {
   it('carries the pinned scenario as its own link and reads it back', () => {

@@ -1,7 +1,7 @@
 import type { Estimate } from '../../domain/estimate';
 import { freshScenario, DEFAULT_SCENARIO, type Scenario } from '../../domain/scenario';
 import type { CalculatorState } from '../../state/calculator-store';
-import { decodeUrl, describeUrlKey, encodeUrl } from '../../state/url/url-codec';
+import { decodeUrl, encodeUrl } from '../../state/url/url-codec';
 import { describeIssue } from '../results/field-labels';
 import type { UnitSystem } from '../../domain/units';
 import { validateScenario } from '../../domain/scenario-validation';
@@ -9,6 +9,7 @@ import type { GpuSpec } from '../../domain/gpu';
 import type { ModelSpec } from '../../domain/model';
 import { CUSTOM_MODEL_CODEC } from '../../state/url/custom-spec-schema';
 import { CUSTOM_GPU_CODEC } from '../../state/url/custom-gpu-schema';
+import { describeUrlKey } from '../../state/url/url-key-names';
 
 /** Marks a file as this calculator's export, so an import can refuse any other JSON by name. */
 export const EXPORT_FORMAT = 'llm-gpu-memory-calculator/estimate';

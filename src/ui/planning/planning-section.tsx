@@ -1,3 +1,4 @@
+import { CostCard } from './cost-card';
 import { ExportCard } from './export-card';
 import { FitCard } from './fit-card';
 import { SpeedCard } from './speed-card';
@@ -10,6 +11,7 @@ export function PlanningSection() {
     <div className="planning">
       <FitCard />
       <SpeedCard />
+      <CostCard />
       <ExportCard />
     </div>
   );

@@ -1,8 +1,8 @@
 import { useStore } from 'zustand';
 import { formatInteger } from '../../lib/format';
-import { describeUrlKey } from '../../state/url/url-codec';
 import { urlNoticeStore, type UrlNoticeStore } from '../../state/url/url-notice-store';
 import './share.css';
+import { describeUrlKey } from '../../state/url/url-key-names';
 
 /** A hand-edited link can repeat a key thousands of times; the first few problems say enough. */
 const SHOWN = 10;
