@@ -16,6 +16,7 @@ import { UrlNotice } from '../ui/share/url-notice';
 import { UnitSwitch } from '../ui/inputs/unit-switch';
 import { PlanningSection } from '../ui/planning/planning-section';
 import { SamplingExplorer } from '../ui/sampling/sampling-explorer';
+import { EnginePanel } from '../ui/serving/engine-panel';
 import { RegionBoundary } from './region-boundary';
 import { ResultRegion } from './result-region';
 
@@ -51,6 +52,9 @@ export function App() {
           </RegionBoundary>
           <RegionBoundary name="Workload">
             <WorkloadForm />
+          </RegionBoundary>
+          <RegionBoundary name="Serving engine">
+            <EnginePanel />
           </RegionBoundary>
           <RegionBoundary name="GPU">
             <GpuPicker />
