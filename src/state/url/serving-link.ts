@@ -43,9 +43,16 @@ function servingField<P extends ServingKey>(
   );
 }
 
-/** "auto" is the engine's default (null); anything else must pass `schema`. */
+/** "auto" is the engine's default (null); anything else must pass `schema`, whose message is kept. */
 const orAuto = <T>(schema: z.ZodType<T, string>): z.ZodType<T | null, string> =>
-  z.union([z.literal('auto').transform(() => null), schema]);
+  z.string().transform((raw, ctx) => {
+    if (raw === 'auto') return null;
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues)
+      ctx.issues.push({ code: 'custom', message: issue.message, input: raw });
+    return z.NEVER;
+  });
 
 /**
  * The serving engine and its settings (docs/share-link.md): short keys, left out at their

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { Estimate } from '../../domain/estimate';
 import { ENGINE_NAMES, ENGINES, type Engine } from '../../domain/serving/engines';
 import { BANDWIDTH_EFFICIENCY } from '../../domain/serving/serving-settings';
 import { SCENARIO_RANGES } from '../../domain/scenario';
@@ -12,6 +13,7 @@ import { EngineSettings } from './engine-settings';
 import { LaunchCommandBox } from './launch-command-box';
 import { ServingNumber } from './serving-number';
 import { useLaunchCommand } from './use-launch-command';
+import { useLastValid } from '../sampling/use-last-valid';
 import './serving.css';
 
 const ENGINE_CHOICES: readonly Choice<Engine>[] = ENGINES.map((value) => ({
@@ -29,6 +31,8 @@ export function EnginePanel() {
   const engine = useCalculator((state) => state.scenario.engine);
   const result = useMemoryEstimate();
   const command = useLaunchCommand(result.ok ? result.estimate : null);
+  // While a setting holds a bad value its box stays, with the defaults of the last valid estimate.
+  const shown = useLastValid<Estimate | null>(result.ok ? result.estimate : null, () => null);
   if (!isInference) return null;
   return (
     <section className="card serving" aria-labelledby={headingId}>
@@ -39,8 +43,8 @@ export function EnginePanel() {
         options={ENGINE_CHOICES}
         hint="Its own rules for how much memory it takes and how it pages the KV cache."
       />
-      {result.ok ? (
-        <EngineSettings e={result.estimate} />
+      {shown && shown.scenario.engine === engine ? (
+        <EngineSettings e={shown} />
       ) : (
         <p className="muted">Fix the highlighted inputs to see the engine’s settings.</p>
       )}
