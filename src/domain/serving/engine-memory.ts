@@ -15,6 +15,8 @@ export interface ServingInput {
   weightsBytes: number;
   tensorParallel: number;
   pipelineParallel: number;
+  /** Also work out what only the plan shows (vLLM's longest max_model_len, a binary search); the layout search and the solvers need the parts alone. */
+  detailed?: boolean;
 }
 
 export interface VllmDetail {
@@ -26,7 +28,7 @@ export interface VllmDetail {
   maxModelLen: number;
   /** "Maximum concurrency for max_model_len tokens per request". */
   concurrency: number;
-  /** What --max-model-len auto picks: the longest one request of which fits. */
+  /** What --max-model-len auto picks: the longest one request of which fits; 0 unless asked for in detail. */
   longestModelLen: number;
   /** KV memory one request of max_model_len needs, checked before vLLM starts. */
   startNeedBytes: number;

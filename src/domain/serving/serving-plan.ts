@@ -147,6 +147,7 @@ export function servingPlan(ctx: MemoryContext, result: LayoutResult): ServingPl
     weightsBytes: ctx.states.weights,
     tensorParallel,
     pipelineParallel,
+    detailed: true,
   });
   const perRequest = memory ? memory.requestBytes / s.batch : 0;
   const fitting = memory

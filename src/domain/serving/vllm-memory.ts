@@ -39,6 +39,7 @@ export function vllmMemory({
   weightsBytes,
   tensorParallel,
   pipelineParallel,
+  detailed = false,
 }: ServingInput): EngineMemory {
   const m = s.model;
   const total = cudaTotalBytes(s.gpu.memoryBytes);
@@ -96,12 +97,14 @@ export function vllmMemory({
       blocks,
       maxModelLen,
       concurrency: vllmMaxConcurrency(pages, blocks.numBlocks, maxModelLen, mnbt),
-      longestModelLen: vllmLongestModelLen(
-        pages,
-        budget.availableKvBytes,
-        mnbt,
-        Math.max(m.maxPositions, maxModelLen),
-      ),
+      longestModelLen: detailed
+        ? vllmLongestModelLen(
+            pages,
+            budget.availableKvBytes,
+            mnbt,
+            Math.max(m.maxPositions, maxModelLen),
+          )
+        : 0,
       startNeedBytes,
       requestBlocks,
     },
