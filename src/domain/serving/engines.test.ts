@@ -129,3 +129,23 @@ describe('the engines in the estimate', () => {
     }
   });
 });
+
+describe('show the work under an engine', () => {
+  it.each(['vllm', 'sglang', 'trtllm', 'llamacpp'] as const)(
+    '%s: each part’s work gives the bytes of that part, with the engine’s source',
+    (engine) => {
+      const e = estimate(
+        freshScenario({
+          mode: 'inference',
+          model: 'llama-3.1-8b',
+          gpu: 'h100-80gb',
+          batch: 8,
+          engine,
+        }),
+      );
+      for (const item of e.work) expect(item.perGpuBytes).toBe(e.layout.perGpu[item.part]);
+      const kv = e.work.find((item) => item.part === 'kvCache')!;
+      expect(kv.source).toMatch(/docs\/method\.md §11/);
+    },
+  );
+});

@@ -75,6 +75,10 @@ function servingNotes(
     notes.push(
       `The ${plural(s.batch, 'request')} of ${tokens} tokens take ${formatInteger(d.requestBlocks)} of the ${formatInteger(d.blocks.numBlocks)} blocks.`,
     );
+    if (d.maxModelLen > s.model.maxPositions)
+      notes.push(
+        `vLLM refuses a max_model_len above the ${formatInteger(s.model.maxPositions)} positions ${s.model.name} was trained for unless VLLM_ALLOW_LONG_MAX_MODEL_LEN=1 is set.`,
+      );
     if (s.batch > d.limits.maxNumSeqs)
       notes.push(
         `max_num_seqs ${formatInteger(d.limits.maxNumSeqs)} lets only that many run at once; raise --max-num-seqs to run all ${formatInteger(s.batch)}.`,
