@@ -90,12 +90,17 @@ function servingSpeed(
     stateBytesPerElement(s),
   );
   const bandwidth = s.gpu.bandwidthBytesPerSecond;
+  const rate = computeRate(s.gpu, s.dtype);
+  // A large batch turns the step compute-bound: 2 FLOPs per active parameter per sequence.
   const step = (batch: number) =>
-    decodeStepSeconds(
-      decodeWeightBytes(s.model, ctx.params.total, weightsPerGpu, batch) + batch * kvPerSequence,
-      bandwidth,
-      efficiency,
-      pp,
+    Math.max(
+      decodeStepSeconds(
+        decodeWeightBytes(s.model, ctx.params.total, weightsPerGpu, batch) + batch * kvPerSequence,
+        bandwidth,
+        efficiency,
+        pp,
+      ),
+      (2 * ctx.params.active * batch) / (t * rate.flops * s.utilization),
     );
   const top = Math.max(1, Math.min(maxSequences, 4096));
   const curve = logSteps(1, top).map((concurrency) => ({
@@ -103,7 +108,6 @@ function servingSpeed(
     tokensPerSecond: concurrency / step(concurrency),
     perSequence: 1 / step(concurrency),
   }));
-  const rate = computeRate(s.gpu, s.dtype);
   // An unstated bandwidth (0) sets no floor under the prefill time.
   const weightRead =
     bandwidth > 0 ? decodeStepSeconds(weightsPerGpu, bandwidth, efficiency, pp) : 0;

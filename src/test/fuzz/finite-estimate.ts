@@ -17,7 +17,7 @@ function allowedInfinities(e: Estimate): RegExp[] {
   if (vanishing(gpu.peakFlops)) {
     allowed.push(
       /^\$\.speed\.(timeToFirstTokenSeconds|stepSeconds|totalTrainingSeconds|gpuHours|prefillAllSeconds) = -?Infinity$/,
-      /^\$\.serving\.speed\.(firstTokenAloneSeconds|prefillAllSeconds) = Infinity$/,
+      /^\$\.serving\.speed\.(stepSeconds|firstTokenAloneSeconds|prefillAllSeconds) = Infinity$/,
     );
   }
   // A bandwidth of 0 is "not stated": a decode step then takes no known time.

@@ -40,6 +40,10 @@ export function DecodeCurve({ curve }: { curve: readonly DecodePoint[] }) {
       >
         <polyline points={curvePoints(curve)} fill="none" stroke="currentColor" strokeWidth="2" />
       </svg>
+      <figcaption className="muted">
+        Tokens per second of all sequences together (up) against the sequences served at once
+        (across, doubling at each step).
+      </figcaption>
       <ScrollTable caption="Decode throughput against concurrency">
         <thead>
           <tr>
