@@ -60,11 +60,15 @@ export interface ServingPlan {
   replicas: ServingReplicas | null;
 }
 
-/** The most sequences the engine runs at once: vLLM's max_num_seqs, TensorRT-LLM's max_batch_size. */
-function sequenceCap(memory: EngineMemory | null): number {
+/**
+ * The most sequences the engine runs at once: vLLM's max_num_seqs, TensorRT-LLM's max_batch_size,
+ * SGLang's --max-running-requests when set.
+ */
+function sequenceCap(memory: EngineMemory | null, maxNumSeqs: number | null): number {
   const d = memory?.detail;
   if (d?.engine === 'vllm') return d.limits.maxNumSeqs;
   if (d?.engine === 'trtllm') return d.maxBatchSize;
+  if (d?.engine === 'sglang') return maxNumSeqs ?? Number.POSITIVE_INFINITY;
   return Number.POSITIVE_INFINITY;
 }
 
@@ -161,7 +165,7 @@ export function servingPlan(ctx: MemoryContext, result: LayoutResult): ServingPl
     : result.fits
       ? s.batch
       : 0;
-  const maxSequences = Math.min(fitting, sequenceCap(memory));
+  const maxSequences = Math.min(fitting, sequenceCap(memory, s.maxNumSeqs));
   const speed = servingSpeed(ctx, result, Math.max(maxSequences, 1), chunkTokensOf(memory, s));
   const nodes = servingNodes(result.layout, s.gpu.gpusPerNode);
   const gpus = nodes > 1 ? nodes * s.gpu.gpusPerNode : result.gpus;
