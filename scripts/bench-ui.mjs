@@ -169,6 +169,18 @@ const CLOCKS = /** @type {const} */ ([
   ["frame-rate limit off (the page's own work)", ['--disable-frame-rate-limit']],
 ]);
 
+/**
+ * The pages whose sliders are stepped: the first visit (training), and serving with vLLM, where a
+ * step also runs the engine's memory rules, its layout search and its launch command.
+ */
+const PAGES = /** @type {const} */ ([
+  ['First visit (training)', ''],
+  [
+    'Inference with vLLM (Llama-3.1-70B, H100, 16 × 8k + 1k)',
+    '?v=1&m=llama-3.1-70b&g=h100-80gb&mo=inference&b=16&s=8192&gen=1024',
+  ],
+]);
+
 const sizes = bundleSizes();
 const server = await preview({
   preview: { port: 4174, host: '127.0.0.1', strictPort: true },
@@ -201,22 +213,26 @@ try {
       );
       await blank.close();
 
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto('http://127.0.0.1:4174/');
-      await page.getByRole('slider').first().waitFor();
-      await page.waitForTimeout(1000);
-      for (const [label, name] of /** @type {const} */ ([
-        ['Sequence length slider', /sequence length/i],
-        ['Batch size slider', /batch size/i],
-      ])) {
-        const frames = await measureSlider(page, name, { watchChanges: false });
-        console.log(
-          `  ${label}: ${summary(frames.measured)}; ${eventTiming(frames.slowEvents)}; page text changed: ${frames.changed}`,
-        );
-        const { settled } = await measureSlider(page, name, { watchChanges: true });
-        console.log(
-          `    to the step's last DOM change (every region current): ${summary(settled)}`,
-        );
+      for (const [scenario, search] of PAGES) {
+        console.log(`  ${scenario}:`);
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        await page.goto(`http://127.0.0.1:4174/${search}`);
+        await page.getByRole('slider').first().waitFor();
+        await page.waitForTimeout(1000);
+        for (const [label, name] of /** @type {const} */ ([
+          ['Sequence length slider', /sequence length/i],
+          ['Batch size slider', /batch size/i],
+        ])) {
+          const frames = await measureSlider(page, name, { watchChanges: false });
+          console.log(
+            `    ${label}: ${summary(frames.measured)}; ${eventTiming(frames.slowEvents)}; page text changed: ${frames.changed}`,
+          );
+          const { settled } = await measureSlider(page, name, { watchChanges: true });
+          console.log(
+            `      to the step's last DOM change (every region current): ${summary(settled)}`,
+          );
+        }
+        await page.close();
       }
     } finally {
       await browser.close();

@@ -17,6 +17,7 @@ import { UnitSwitch } from '../ui/inputs/unit-switch';
 import { PlanningSection } from '../ui/planning/planning-section';
 import { SamplingExplorer } from '../ui/sampling/sampling-explorer';
 import { CompareSection } from '../ui/compare/compare-section';
+import { EnginePanel } from '../ui/serving/engine-panel';
 import { lazy, Suspense } from 'react';
 import { RegionBoundary } from './region-boundary';
 
@@ -68,6 +69,9 @@ export function App() {
             </RegionBoundary>
             <RegionBoundary name="Workload">
               <WorkloadForm />
+            </RegionBoundary>
+            <RegionBoundary name="Serving engine">
+              <EnginePanel />
             </RegionBoundary>
             <RegionBoundary name="GPU">
               <GpuPicker />

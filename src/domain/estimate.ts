@@ -7,7 +7,11 @@ import { createMemoryContext, sumParts, type MemoryParts } from './per-gpu-memor
 import type { ParameterBreakdown } from './parameters';
 import { ruleOfThumbGpus, type RuleOfThumb } from './rule-of-thumb';
 import { type ResolvedScenario, type Scenario } from './scenario';
-import { decodeSecondsPerStep, gpuHours, prefillSeconds, trainingSeconds } from './speed';
+import { gpuHours, trainingSeconds } from './speed';
+import { searchServingLayout } from './serving/serving-layout';
+import { servingPlan, type ServingPlan } from './serving/serving-plan';
+import { usesServingEngine } from './serving/serving-settings';
+import { servingAssumptions, servingWork } from './serving/serving-work';
 import { describeAssumptions, showWork, type WorkItem } from './work';
 import { resolveScenario } from './scenario-validation';
 import { scenarioWarnings } from './scenario-validation';
@@ -17,7 +21,7 @@ export interface SpeedEstimate {
   decodeTokensPerSecondPerSequence: number | null;
   /** Inference: tokens per second for the whole batch. */
   decodeTokensPerSecond: number | null;
-  /** Inference: seconds to process the prompt of every sequence, compute-bound. */
+  /** Inference: time to first token of one request arriving alone (docs/method.md §11). */
   timeToFirstTokenSeconds: number | null;
   /** Training: seconds per optimizer step of batch × seqLen tokens on every data-parallel replica. */
   stepSeconds: number | null;
@@ -27,6 +31,8 @@ export interface SpeedEstimate {
   totalTrainingSeconds: number | null;
   /** Training: GPU-hours for the token budget; independent of the layout's size. */
   gpuHours: number | null;
+  /** Inference: seconds to prefill every sequence's prompt when all arrive together. */
+  prefillAllSeconds: number | null;
 }
 
 export interface Estimate {
@@ -55,6 +61,8 @@ export interface Estimate {
   work: WorkItem[];
   assumptions: string[];
   warnings: FieldIssue[];
+  /** Inference: the engine's accounting, speed and replicas on the layout in force (docs/method.md §11). */
+  serving: ServingPlan | null;
 }
 
 const scaleParts = (parts: MemoryParts, factor: number): MemoryParts => ({
@@ -70,28 +78,20 @@ function speedOf(
   s: ResolvedScenario,
   params: ParameterBreakdown,
   layout: LayoutResult,
+  plan: ServingPlan | null,
 ): SpeedEstimate {
-  const { tensorParallel, pipelineParallel, dataParallel } = layout.layout;
-  if (s.mode === 'inference') {
-    const step = decodeSecondsPerStep(
-      layout.perGpu.weights + layout.perGpu.kvCache,
-      s.gpu.bandwidthBytesPerSecond,
-      pipelineParallel,
-    );
+  const { dataParallel } = layout.layout;
+  if (plan) {
+    const step = plan.speed.stepSeconds;
     return {
       decodeTokensPerSecondPerSequence: 1 / step,
       decodeTokensPerSecond: s.batch / step,
-      timeToFirstTokenSeconds: prefillSeconds(
-        params.active,
-        s.seqLen * s.batch,
-        tensorParallel * pipelineParallel,
-        s.gpu.peakFlops,
-        s.utilization,
-      ),
+      timeToFirstTokenSeconds: plan.speed.firstTokenAloneSeconds,
       stepSeconds: null,
       trainingTokensPerSecond: null,
       totalTrainingSeconds: null,
       gpuHours: null,
+      prefillAllSeconds: plan.speed.prefillAllSeconds,
     };
   }
   const tokensPerStep = s.batch * s.seqLen * dataParallel;
@@ -117,6 +117,7 @@ function speedOf(
     trainingTokensPerSecond: tokensPerStep / stepSeconds,
     totalTrainingSeconds,
     gpuHours: gpuHours(totalTrainingSeconds, layout.gpus),
+    prefillAllSeconds: null,
   };
 }
 
@@ -132,7 +133,7 @@ export function estimate(scenario: Scenario): Estimate {
 /** The estimate for a scenario whose presets are already resolved and whose fields are valid. */
 export function estimateResolved(s: ResolvedScenario): Estimate {
   const ctx = createMemoryContext(s);
-  const stages = searchAllStages(ctx);
+  const stages = usesServingEngine(s) ? [searchServingLayout(ctx)] : searchAllStages(ctx);
   const chosenStage =
     stages.find((stage) => stage.zeroStage === (s.mode === 'inference' ? 0 : s.zeroStage)) ??
     stages[0]!;
@@ -160,6 +161,7 @@ export function estimateResolved(s: ResolvedScenario): Estimate {
           sequenceParallel: false,
         }));
   const total = scaleParts(layout.perGpu, layout.gpus);
+  const plan = s.mode === 'inference' ? servingPlan(ctx, layout) : null;
   const paramsInBillions = ctx.params.total / 1e9;
   return {
     scenario: s,
@@ -173,9 +175,10 @@ export function estimateResolved(s: ResolvedScenario): Estimate {
     bestStage,
     plainDdp,
     ruleOfThumb: ruleOfThumbGpus(paramsInBillions, s.gpu.labelGB),
-    speed: speedOf(s, ctx.params, layout),
-    work: showWork(ctx, layout),
-    assumptions: describeAssumptions(s, trainsAllWeights(s)),
+    speed: speedOf(s, ctx.params, layout, plan),
+    work: servingWork(showWork(ctx, layout), s, plan),
+    assumptions: [...describeAssumptions(s, trainsAllWeights(s)), ...servingAssumptions(s, plan)],
     warnings: scenarioWarnings(s),
+    serving: plan,
   };
 }

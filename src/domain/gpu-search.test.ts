@@ -14,7 +14,7 @@ const training: Scenario = {
 
 describe('GPUs needed (docs/method.md §7)', () => {
   it('Llama-2-7B bf16 inference fits on one RTX 4090', () => {
-    const e = estimate({ ...training, mode: 'inference' });
+    const e = estimate({ ...training, mode: 'inference', engine: 'hf' });
     expect(e.layout.gpus).toBe(1);
     expect(e.layout.fits).toBe(true);
     expect(e.layout.freeBytes).toBeGreaterThan(0);
@@ -91,8 +91,8 @@ describe('GPUs needed (docs/method.md §7)', () => {
   });
 
   it('a safety margin lowers the usable capacity', () => {
-    const plain = estimate({ ...training, mode: 'inference' });
-    const margin = estimate({ ...training, mode: 'inference', safetyMargin: 0.2 });
+    const plain = estimate({ ...training, mode: 'inference', engine: 'hf' });
+    const margin = estimate({ ...training, mode: 'inference', engine: 'hf', safetyMargin: 0.2 });
     expect(margin.layout.capacityBytes).toBeCloseTo(plain.layout.capacityBytes * 0.8, 0);
   });
 });

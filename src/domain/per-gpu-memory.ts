@@ -19,6 +19,8 @@ import {
 import { countParameters, type ParameterBreakdown } from './parameters';
 import { moeLayerCount } from './model-shape';
 import type { ResolvedScenario } from './scenario';
+import { servingMemory } from './serving/serving-memory';
+import { usesServingEngine } from './serving/serving-settings';
 
 /** The parts of one GPU's memory, in bytes. */
 export interface MemoryParts {
@@ -79,7 +81,8 @@ export function createMemoryContext(s: ResolvedScenario): MemoryContext {
     scenario: s,
     params,
     states: modelStateTotals(s, params),
-    capacityBytes: s.gpu.memoryBytes * (1 - s.safetyMargin),
+    // An engine keeps its own reserve (docs/method.md §11); the safety margin is plain PyTorch's.
+    capacityBytes: s.gpu.memoryBytes * (1 - (usesServingEngine(s) ? 0 : s.safetyMargin)),
     activationCache: new Map(),
   };
 }
@@ -184,6 +187,19 @@ export function gatheredLayerBytes(ctx: MemoryContext, tensorParallel: number): 
   return (ctx.params.largestLayer * (ctx.states.weights / ctx.params.total)) / tensorParallel;
 }
 
+/** One GPU under the scenario's serving engine (docs/method.md §11). */
+function servingParts(ctx: MemoryContext, layout: Layout): MemoryParts {
+  const memory = servingMemory({
+    s: ctx.scenario,
+    params: ctx.params,
+    weightsBytes: ctx.states.weights,
+    tensorParallel: layout.tensorParallel,
+    pipelineParallel: layout.pipelineParallel,
+  });
+  if (!memory) throw new Error('servingParts needs a serving engine');
+  return memory.parts;
+}
+
 /**
  * One GPU's memory under a layout (docs/method.md §3–§7): model states sharded by ZeRO over the
  * data-parallel group and split by tensor × pipeline parallelism; ZeRO-3 also holds the gathered
@@ -191,6 +207,7 @@ export function gatheredLayerBytes(ctx: MemoryContext, tensorParallel: number): 
  */
 export function perGpuMemory(ctx: MemoryContext, layout: Layout): MemoryParts {
   const s = ctx.scenario;
+  if (usesServingEngine(s)) return servingParts(ctx, layout);
   const modelSplit = layout.tensorParallel * layout.pipelineParallel;
   const zeroStage = s.mode === 'inference' ? 0 : layout.zeroStage;
   const sharded = shardModelStates(ctx.states, zeroStage, layout.dataParallel);

@@ -26,6 +26,7 @@ import {
   type Scenario,
 } from './scenario';
 import { validateModel } from './model-validation';
+import { validateServing, validateServingCombination } from './serving/serving-settings';
 
 function oneOf<T>(
   issues: FieldIssue[],
@@ -99,6 +100,7 @@ export function validateScenario(s: Scenario): FieldIssue[] {
   checkNumberInRange(issues, 'safetyMargin', s.safetyMargin, SCENARIO_RANGES.safetyMargin);
   checkNumberInRange(issues, 'utilization', s.utilization, SCENARIO_RANGES.utilization);
   checkPositiveInteger(issues, 'trainingTokens', s.trainingTokens, { max: MAX_TRAINING_TOKENS });
+  issues.push(...validateServing(s));
   if (issues.length > 0) return issues;
 
   const trainsWeights =
@@ -134,6 +136,7 @@ export function validateScenario(s: Scenario): FieldIssue[] {
       });
     }
   }
+  issues.push(...validateServingCombination(s));
   return issues;
 }
 

@@ -8,6 +8,7 @@ import type { GradientDtype, Optimizer, ZeroStage } from './memory/model-states'
 import type { ModelSpec } from './model';
 import { DEFAULT_GPU_PRESET_ID } from './presets/gpus';
 import { DEFAULT_MODEL_PRESET_ID } from './presets/models';
+import type { Engine, ServingEntry } from './serving/engines';
 import { gibToBytes } from './units';
 
 export const MODES = ['training', 'finetune', 'inference'] as const;
@@ -68,6 +69,29 @@ export interface Scenario {
    * are usually millions to a few billion.
    */
   trainingTokens: number;
+  /** Inference: the serving engine whose memory rules apply (docs/method.md §11); `hf` is §6 as it is. */
+  engine: Engine;
+  /**
+   * The engine's memory fraction: vLLM's gpu_memory_utilization, SGLang's mem_fraction_static,
+   * TensorRT-LLM's free_gpu_memory_fraction; null for the engine's own default.
+   */
+  memoryFraction: number | null;
+  /** The longest request the engine accepts (vLLM --max-model-len); null for prompt + generated tokens. */
+  maxModelLen: number | null;
+  /** vLLM --max-num-batched-tokens, SGLang --chunked-prefill-size, TensorRT-LLM --max_num_tokens; null for the default. */
+  maxNumBatchedTokens: number | null;
+  /** vLLM --max-num-seqs, SGLang --max-running-requests, TensorRT-LLM --max_batch_size; null for the default. */
+  maxNumSeqs: number | null;
+  /** How vLLM is started, which picks its batch defaults: `vllm serve` or the Python LLM class. */
+  servingEntry: ServingEntry;
+  /** CUDA graphs captured (false: vLLM --enforce-eager, SGLang --disable-cuda-graph). */
+  cudaGraphs: boolean;
+  /** Share of peak memory bandwidth a decode step reaches; null for the engine's default. */
+  bandwidthEfficiency: number | null;
+  /** llama.cpp -ngl: layers offloaded to the GPUs, the output layer counted as one; null for all. */
+  gpuLayers: number | null;
+  /** Inference: aggregate generated tokens per second to reach with data-parallel replicas; 0 for none. */
+  targetTokensPerSecond: number;
 }
 
 export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
@@ -99,6 +123,16 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   safetyMargin: 0,
   utilization: 0.4,
   trainingTokens: 1e12,
+  engine: 'vllm',
+  memoryFraction: null,
+  maxModelLen: null,
+  maxNumBatchedTokens: null,
+  maxNumSeqs: null,
+  servingEntry: 'serve',
+  cudaGraphs: true,
+  bandwidthEfficiency: null,
+  gpuLayers: null,
+  targetTokensPerSecond: 0,
 } satisfies Scenario);
 
 /**
@@ -131,4 +165,6 @@ export const SCENARIO_RANGES = {
   overheadBytes: { min: 0, max: 1e15 },
   safetyMargin: { min: 0, max: 0.9 },
   utilization: { min: 0.01, max: 1 },
+  memoryFraction: { min: 0.01, max: 1 },
+  bandwidthEfficiency: { min: 0.01, max: 1 },
 } as const satisfies Partial<Record<keyof Scenario, NumberRange>>;

@@ -6,6 +6,7 @@ import { activationBytesPerElement, kvBytesPerElement, storedFormat } from './mo
 import type { MemoryContext, MemoryPart } from './per-gpu-memory';
 import type { ResolvedScenario } from './scenario';
 import { kvCacheWork } from './work-kv-cache';
+import { usesServingEngine } from './serving/serving-settings';
 
 /** One symbol of a formula with this scenario's value. */
 export interface WorkValue {
@@ -230,16 +231,16 @@ export function describeAssumptions(s: ResolvedScenario, trainsAll: boolean): st
     list.push(
       `KV cache in ${kvBytesPerElement(s)}-byte elements for prompt plus generated tokens${s.model.slidingWindow ? `, capped by the ${s.model.slidingWindow}-token sliding window` : ''}.`,
     );
-    list.push(
-      "Activations: one layer's working set during prefill, plus the last position's fp32 logits per sequence.",
-    );
-    list.push(
-      'Decode speed assumes every step reads all weights and the whole KV cache from memory.',
-    );
+    if (!usesServingEngine(s))
+      list.push(
+        "Activations: one layer's working set during prefill, plus the last position's fp32 logits per sequence.",
+      );
   }
-  list.push(
-    `Runtime overhead is a fixed amount per GPU${s.safetyMargin > 0 ? `, and ${Math.round(s.safetyMargin * 100)}% of each GPU is kept free` : ''}.`,
-  );
+  // A serving engine's own reserve replaces the fixed overhead (docs/method.md §11).
+  if (!usesServingEngine(s))
+    list.push(
+      `Runtime overhead is a fixed amount per GPU${s.safetyMargin > 0 ? `, and ${Math.round(s.safetyMargin * 100)}% of each GPU is kept free` : ''}.`,
+    );
   list.push(`GPU capacity is the memory the ${s.gpu.name} driver reports, not the label.`);
   return list;
 }

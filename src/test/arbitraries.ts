@@ -7,6 +7,7 @@ import { defineModel, type ModelSpec } from '../domain/model';
 import { GPU_PRESETS } from '../domain/presets/gpus';
 import { MODEL_PRESETS } from '../domain/presets/models';
 import { DEFAULT_SCENARIO, TRAINING_DTYPES, type Scenario } from '../domain/scenario';
+import { ENGINES } from '../domain/serving/engines';
 
 /** A valid architecture: heads divisible by KV heads, dense or mixture of experts. */
 export const arbitraryModel: fc.Arbitrary<ModelSpec> = fc
@@ -83,9 +84,21 @@ export const arbitraryScenario: fc.Arbitrary<Scenario> = fc
     sequenceParallel: fc.boolean(),
     overheadBytes: fc.integer({ min: 0, max: 4 * 2 ** 30 }),
     safetyMargin: fc.double({ min: 0, max: 0.5, noNaN: true }),
+    engine: fc.constantFrom(...ENGINES),
+    cudaGraphs: fc.boolean(),
   })
   .map(({ trainingDtype, ...r }) => {
     const trainsAll =
       r.mode === 'training' || (r.mode === 'finetune' && r.finetuneMethod === 'full');
-    return { ...DEFAULT_SCENARIO, ...r, dtype: trainsAll ? trainingDtype : r.dtype };
+    // Each engine caches in the KV dtypes it has (docs/method.md §11); plain PyTorch takes any.
+    const kvFits =
+      r.engine === 'llamacpp'
+        ? r.kvDtype !== 'fp8'
+        : r.engine === 'hf' || (r.kvDtype !== 'int8' && r.kvDtype !== 'int4');
+    return {
+      ...DEFAULT_SCENARIO,
+      ...r,
+      engine: kvFits ? r.engine : ('hf' as const),
+      dtype: trainsAll ? trainingDtype : r.dtype,
+    };
   });

@@ -19,6 +19,12 @@ import type { CalculatorState } from '../state/calculator-store';
 import { type SamplingChoices } from '../state/sampling-store';
 import { listFitsLink, MAX_LINK_LIST_LENGTH } from '../state/url/sampling-link';
 import { SAMPLING_LIMITS } from '../domain/sampling';
+import { ENGINES, SERVING_ENTRIES } from '../domain/serving/engines';
+import {
+  MAX_BATCHED_TOKENS,
+  MAX_GPU_LAYERS,
+  MAX_TARGET_TOKENS_PER_SECOND,
+} from '../domain/serving/serving-settings';
 
 /**
  * Test-only arbitraries for the share link: every value the engine accepts field by field, including
@@ -154,6 +160,16 @@ export const arbitraryLinkScenario: fc.Arbitrary<Scenario> = fc.record({
     fc.tuple(int(1, 1_000_000), int(0, 9)).map(([mantissa, exponent]) => mantissa * 10 ** exponent),
     fc.constant(MAX_TRAINING_TOKENS),
   ),
+  engine: fc.constantFrom(...ENGINES),
+  memoryFraction: fc.option(fraction(0.01, 1), { nil: null }),
+  maxModelLen: fc.option(int(1, MAX_SEQ_LEN), { nil: null }),
+  maxNumBatchedTokens: fc.option(int(1, MAX_BATCHED_TOKENS), { nil: null }),
+  maxNumSeqs: fc.option(int(1, MAX_BATCH), { nil: null }),
+  servingEntry: fc.constantFrom(...SERVING_ENTRIES),
+  cudaGraphs: fc.boolean(),
+  bandwidthEfficiency: fc.option(fraction(0.01, 1), { nil: null }),
+  gpuLayers: fc.option(int(0, MAX_GPU_LAYERS), { nil: null }),
+  targetTokensPerSecond: fc.oneof(fc.constant(0), fraction(0, MAX_TARGET_TOKENS_PER_SECOND)),
 });
 
 export const arbitraryLinkState: fc.Arbitrary<CalculatorState> = fc.record({

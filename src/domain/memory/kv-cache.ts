@@ -125,10 +125,32 @@ export function cachedTokens(m: ModelSpec, promptTokens: number, generatedTokens
 }
 
 /**
- * KV cache and recurrent state on one GPU of a tensor × pipeline layout for `batch` sequences of
- * `tokens` cached tokens each. Each pipeline stage holds its share of every kind of layer, rounded
+ * The cache groups of the busiest pipeline stage, ⌈L/pp⌉ layers: each kind keeps its share, rounded
  * up, as the kinds are interleaved (Gemma's five local to one global, Qwen3-Next's three linear to
- * one full).
+ * one full); the layers that see more than a window take their share first and local layers fill
+ * the rest.
+ */
+export function stageCacheGroups(
+  m: ModelSpec,
+  groups: readonly CacheLayerGroup[],
+  pipelineParallel: number,
+): CacheLayerGroup[] {
+  const stageLayers = Math.ceil(m.layers / pipelineParallel);
+  const isLocal = (g: CacheLayerGroup) => g.kind === 'sliding' || g.kind === 'chunked';
+  let left = stageLayers;
+  const stage: CacheLayerGroup[] = [];
+  for (const g of groups.filter((group) => !isLocal(group))) {
+    const layers = Math.min(left, Math.ceil((g.layers * stageLayers) / m.layers));
+    left -= layers;
+    stage.push({ ...g, layers });
+  }
+  for (const g of groups.filter(isLocal)) stage.push({ ...g, layers: left });
+  return stage.filter((g) => g.layers > 0);
+}
+
+/**
+ * KV cache and recurrent state on one GPU of a tensor × pipeline layout for `batch` sequences of
+ * `tokens` cached tokens each, on the busiest pipeline stage (`stageCacheGroups`).
  */
 export function kvCacheBytesPerGpu(
   m: ModelSpec,
@@ -139,17 +161,10 @@ export function kvCacheBytesPerGpu(
   pipelineParallel: number,
   stateBytesPerElement = 2,
 ): number {
-  const stageLayers = Math.ceil(m.layers / pipelineParallel);
   const groups = cacheLayerGroups(m, kvBytesPerElement, tensorParallel, stateBytesPerElement);
-  const isLocal = (g: CacheLayerGroup) => g.kind === 'sliding' || g.kind === 'chunked';
-  // The layers that see more than a window take their share rounded up; local layers fill the rest.
-  let left = stageLayers;
-  let bytes = 0;
-  for (const g of groups.filter((group) => !isLocal(group))) {
-    const layers = Math.min(left, Math.ceil((g.layers * stageLayers) / m.layers));
-    left -= layers;
-    bytes += layers * groupBytesPerSequence(g, tokens);
-  }
-  for (const g of groups.filter(isLocal)) bytes += left * groupBytesPerSequence(g, tokens);
+  const bytes = stageCacheGroups(m, groups, pipelineParallel).reduce(
+    (sum, g) => sum + g.layers * groupBytesPerSequence(g, tokens),
+    0,
+  );
   return bytes * batch;
 }

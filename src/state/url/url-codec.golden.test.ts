@@ -146,6 +146,35 @@ const GOLDEN: readonly { link: string; unit?: 'GB' | 'GiB'; scenario: Partial<Sc
   },
   { link: 'v=1&mo=inference&dt=fp8-block', scenario: { mode: 'inference', dtype: 'fp8-block' } },
   { link: 'v=1&mo=inference&dt=mxfp4', scenario: { mode: 'inference', dtype: 'mxfp4' } },
+  // The serving engine and its settings (docs/method.md §11).
+  {
+    link: 'v=1&m=llama-3.1-70b&g=h100-80gb&mo=inference&b=16&s=8192&gen=1024&en=sglang&mf=0.85&mml=16384&mbt=4096&mns=64&cg=0&bw=0.7&tps=5000',
+    scenario: {
+      model: 'llama-3.1-70b',
+      gpu: 'h100-80gb',
+      mode: 'inference',
+      batch: 16,
+      seqLen: 8192,
+      generatedTokens: 1024,
+      engine: 'sglang',
+      memoryFraction: 0.85,
+      maxModelLen: 16384,
+      maxNumBatchedTokens: 4096,
+      maxNumSeqs: 64,
+      cudaGraphs: false,
+      bandwidthEfficiency: 0.7,
+      targetTokensPerSecond: 5000,
+    },
+  },
+  {
+    link: 'v=1&mo=inference&en=vllm&ep=llm&mf=auto',
+    scenario: { mode: 'inference', servingEntry: 'llm' },
+  },
+  {
+    link: 'v=1&mo=inference&en=llamacpp&ngl=20&kv=int8',
+    scenario: { mode: 'inference', engine: 'llamacpp', gpuLayers: 20, kvDtype: 'int8' },
+  },
+  { link: 'v=1&mo=inference&en=hf', scenario: { mode: 'inference', engine: 'hf' } },
 ];
 
 describe('golden share links (version 1)', () => {

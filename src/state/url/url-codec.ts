@@ -17,6 +17,7 @@ import {
 } from './hub-link';
 import { defaultSamplingChoices, SAMPLING_URL_FIELDS } from './sampling-link';
 import { CURRENT_URL_VERSION, migrateParams, type UrlParams } from './url-migrations';
+import { SERVING_URL_FIELDS } from './serving-link';
 import { URL_FIELDS, type UrlField, type UrlIssue } from './url-schema';
 import { encodeComponent } from './url-values';
 import { CUSTOM_GPU_CODEC } from './custom-gpu-schema';
@@ -35,8 +36,10 @@ export interface DecodedLink extends CalculatorState {
   issues: UrlIssue[];
 }
 
+/** Every calculator key in the order the link writes them; the serving engine's come last. */
+const CALCULATOR_FIELDS: readonly UrlField[] = [...URL_FIELDS, ...SERVING_URL_FIELDS];
 const FIELDS_BY_KEY: ReadonlyMap<string, UrlField> = new Map(
-  URL_FIELDS.map((field) => [field.key, field]),
+  CALCULATOR_FIELDS.map((field) => [field.key, field]),
 );
 const SAMPLING_FIELDS_BY_KEY: ReadonlyMap<string, UrlField<SamplingChoices>> = new Map(
   SAMPLING_URL_FIELDS.map((field) => [field.key, field]),
@@ -196,7 +199,7 @@ export function encodeUrl({
 }: LinkState): string {
   const state = { scenario, unit };
   const entries: [string, string][] = [[VERSION_KEY, String(CURRENT_URL_VERSION)]];
-  for (const field of URL_FIELDS) {
+  for (const field of CALCULATOR_FIELDS) {
     if (field.key === 'm' && hubSource) {
       entries.push(...encodeHubSource(hubSource, scenario.model));
     } else if (field.key === 'm' && typeof scenario.model === 'object') {

@@ -4,6 +4,7 @@ import { CUSTOM_MODEL_CODEC } from './custom-spec-schema';
 import { HUB_KEY_LABELS } from './hub-link';
 import { PRICE_KEY } from './price-link';
 import { SAMPLING_URL_FIELDS } from './sampling-link';
+import { SERVING_URL_FIELDS } from './serving-link';
 import { URL_FIELDS } from './url-schema';
 import { quote } from './url-values';
 
@@ -12,7 +13,10 @@ export const VERSION_KEY = 'v';
 export const COMPARE_KEY = 'cmp';
 
 const FIELD_LABELS: ReadonlyMap<string, string> = new Map(
-  [...URL_FIELDS, ...SAMPLING_URL_FIELDS].map((field) => [field.key, field.label]),
+  [...URL_FIELDS, ...SERVING_URL_FIELDS, ...SAMPLING_URL_FIELDS].map((field) => [
+    field.key,
+    field.label,
+  ]),
 );
 
 function describeSpecKey<S>(

@@ -1,6 +1,7 @@
 import type { BadInputRow } from './catalogue';
 import { CALCULATOR_ROWS } from './calculator-rows';
 import { PLANNING_ROWS } from './planning-rows';
+import { SERVING_ROWS } from './serving-rows';
 import { SOURCE_ROWS } from './source-rows';
 
 /**
@@ -11,4 +12,5 @@ export const BAD_INPUT_ROWS: readonly BadInputRow[] = [
   ...CALCULATOR_ROWS,
   ...PLANNING_ROWS,
   ...SOURCE_ROWS,
+  ...SERVING_ROWS,
 ];

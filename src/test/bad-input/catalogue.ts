@@ -34,7 +34,8 @@ export const KIND_HEADINGS: Readonly<Record<BadInputKind, string>> = {
   overLong: 'Over-long (400 digits)',
 };
 
-export type BoxRegion = 'workload' | 'advanced' | 'custom-model' | 'sampling' | 'planning';
+export type BoxRegion =
+  'workload' | 'advanced' | 'custom-model' | 'sampling' | 'planning' | 'serving';
 
 /**
  * How the test reaches an input: a box in a region, the pasted list, the link, the Hub id, a pasted

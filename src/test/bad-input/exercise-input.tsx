@@ -15,6 +15,7 @@ import { ModelPicker } from '../../ui/inputs/model-picker';
 import { WorkloadForm } from '../../ui/inputs/workload-form';
 import { scenarioFromExport } from '../../ui/planning/export-json';
 import { SpeedCard } from '../../ui/planning/speed-card';
+import { EnginePanel } from '../../ui/serving/engine-panel';
 import { InputIssues } from '../../ui/results/input-issues';
 import { SamplingExplorer } from '../../ui/sampling/sampling-explorer';
 import { UrlNotice } from '../../ui/share/url-notice';
@@ -38,6 +39,7 @@ const REGIONS: Readonly<Record<string, () => ReactNode>> = {
   advanced: () => <AdvancedSettings />,
   'custom-model': () => <ModelPicker />,
   planning: () => <SpeedCard />,
+  serving: () => <EnginePanel />,
 };
 
 function startScenario(patch: Partial<Scenario> = {}, model?: Partial<ModelSpec>): Scenario {

@@ -16,9 +16,17 @@ function allowedInfinities(e: Estimate): RegExp[] {
   if (vanishing(gpu.labelGB)) allowed.push(/^\$\.ruleOfThumb\./);
   if (vanishing(gpu.peakFlops)) {
     allowed.push(
-      /^\$\.speed\.(timeToFirstTokenSeconds|stepSeconds|totalTrainingSeconds|gpuHours) = -?Infinity$/,
+      /^\$\.speed\.(timeToFirstTokenSeconds|stepSeconds|totalTrainingSeconds|gpuHours|prefillAllSeconds) = -?Infinity$/,
+      /^\$\.serving\.speed\.(stepSeconds|firstTokenAloneSeconds|prefillAllSeconds) = Infinity$/,
     );
   }
+  // A bandwidth of 0 is "not stated": a decode step then takes no known time.
+  // Prefill is never faster than reading the weights, which then takes no known time either.
+  if (vanishing(gpu.bandwidthBytesPerSecond))
+    allowed.push(
+      /^\$\.serving\.speed\.(stepSeconds|firstTokenAloneSeconds|prefillAllSeconds) = Infinity$/,
+      /^\$\.speed\.(timeToFirstTokenSeconds|prefillAllSeconds) = Infinity$/,
+    );
   return allowed;
 }
 

@@ -36,6 +36,8 @@ const SHOWN: Readonly<
   overheadBytes: (unit) => ({ scale: BYTE_SCALES[unit], unit }),
   safetyMargin: () => ({ scale: PERCENT, unit: '%' }),
   utilization: () => ({ scale: PERCENT, unit: '%' }),
+  memoryFraction: () => ({ scale: PERCENT, unit: '%' }),
+  bandwidthEfficiency: () => ({ scale: PERCENT, unit: '%' }),
 };
 
 /** Three significant digits, but whole limits such as 931,323 GiB keep every digit. */
@@ -84,6 +86,8 @@ export function issueInShownUnits(
   if (!isRanged(issue.field)) return issue;
   const shown = SHOWN[issue.field](unit);
   const stored = scenario[issue.field];
+  // Null is the engine's default and never out of range.
+  if (stored === null) return issue;
   return {
     field: issue.field,
     message: rangeMessage(SCENARIO_RANGES[issue.field], shown.scale, shown.unit, stored),

@@ -61,7 +61,7 @@ describe('Markdown report', () => {
     expect(text).toContain('| Model | My \\| model (6.74B parameters) |');
     expect(text).toContain('| KV cache |');
     expect(text).not.toContain('| Gradients |');
-    expect(text).toContain('| Time to first token | 418 ms for 1 × 2,048 prompt tokens |');
+    expect(text).toContain('| First token, one request alone | 418 ms for 2,048 prompt tokens |');
   });
 });
 

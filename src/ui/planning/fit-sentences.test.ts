@@ -34,7 +34,7 @@ describe('the solvers in words', () => {
   });
 
   it('counts the generated tokens against the positions the model was trained for', () => {
-    expect(sentences({ mode: 'inference', batch: 4 }).seqLen).toBe(
+    expect(sentences({ mode: 'inference', engine: 'hf', batch: 4 }).seqLen).toBe(
       'At batch 4, the longest prompt that fits with 256 tokens generated is 4,066 tokens ' +
         '(4,322 tokens with the generated ones), beyond the 4,096 positions Llama-2-7B was trained for.',
     );

@@ -78,7 +78,8 @@ describe('SpeedCard', () => {
     ).not.toBeInTheDocument();
     expect(figure('Decode per sequence')).toMatch(/^[\d.,]+ tokens\/s$/);
     expect(figure('Decode across 4 sequences')).toMatch(/^[\d.,]+ tokens\/s$/);
-    expect(figure('Time to first token')).toMatch(/ for 4 × 2,048 prompt tokens$/);
+    expect(figure('First token, one request alone')).toMatch(/ for 2,048 prompt tokens$/);
+    expect(figure('Prefill of all 4 prompts')).toMatch(/ for 4 × 2,048 prompt tokens$/);
     expect(screen.getByText(/^Decoding is memory-bandwidth bound/)).toBeInTheDocument();
   });
 });

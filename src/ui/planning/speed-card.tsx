@@ -7,6 +7,7 @@ import { ScenarioNumber } from '../inputs/scenario-number';
 import { PERCENT, percentRange } from '../inputs/shown-units';
 import { speedText } from './speed-figures';
 import { TokenBudgetField } from './token-budget-field';
+import { DecodeCurve } from '../serving/decode-curve';
 
 /** How fast it runs and how long training takes, from the utilisation and the token budget, with the assumptions. */
 export function SpeedCard() {
@@ -38,6 +39,9 @@ export function SpeedCard() {
               </div>
             ))}
           </dl>
+          {isInference && result.ok && result.estimate.serving && (
+            <DecodeCurve curve={result.estimate.serving.speed.curve} />
+          )}
           {text.assumptions.length > 0 && (
             <>
               <h3>Assumptions</h3>

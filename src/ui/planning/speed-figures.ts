@@ -34,13 +34,15 @@ const hours = (value: number): string =>
 function inferenceText(e: Estimate, unit: UnitSystem): SpeedText {
   const s = e.scenario;
   const speed = e.speed;
+  const plan = e.serving;
   const { tensorParallel, pipelineParallel } = e.layout.layout;
   const sequences = `${formatInteger(s.batch)} ${s.batch === 1 ? 'sequence' : 'sequences'}`;
-  const read = formatBytesIn(e.layout.perGpu.weights + e.layout.perGpu.kvCache, unit);
   const stages =
     pipelineParallel > 1
       ? `, through ${formatInteger(pipelineParallel)} pipeline stages in turn`
       : '';
+  const efficiency = plan ? percent(plan.speed.efficiency) : '—';
+  const rate = plan?.speed.rate;
   return {
     figures: [
       {
@@ -52,13 +54,17 @@ function inferenceText(e: Estimate, unit: UnitSystem): SpeedText {
         value: formatRate(speed.decodeTokensPerSecond ?? Number.NaN, 'tokens'),
       },
       {
-        label: 'Time to first token',
-        value: `${formatDuration(speed.timeToFirstTokenSeconds ?? Number.NaN)} for ${formatInteger(s.batch)} × ${formatInteger(s.seqLen)} prompt tokens`,
+        label: 'First token, one request alone',
+        value: `${formatDuration(speed.timeToFirstTokenSeconds ?? Number.NaN)} for ${formatInteger(s.seqLen)} prompt tokens`,
+      },
+      {
+        label: `Prefill of all ${formatInteger(s.batch)} prompts`,
+        value: `${formatDuration(speed.prefillAllSeconds ?? Number.NaN)} for ${formatInteger(s.batch)} × ${formatInteger(s.seqLen)} prompt tokens`,
       },
     ],
     assumptions: [
-      `Decoding is memory-bandwidth bound: each new token reads the ${read} of weights and KV cache on every GPU at ${formatRate(s.gpu.bandwidthBytesPerSecond / 1e12, 'TB')}${stages}.`,
-      `The prompt (prefill) is compute-bound: 2 FLOPs per active parameter (${formatParams(e.params.active)}) per prompt token, on ${gpusWord(tensorParallel * pipelineParallel)} at ${percent(s.utilization)} of ${teraflops(s.gpu.peakFlops)} peak.`,
+      `Decoding is memory-bandwidth bound: each step reads the ${formatBytesIn(e.layout.perGpu.weights, unit)} of weights on every GPU once for the whole batch, plus each sequence's KV cache, at ${efficiency} of ${formatRate(s.gpu.bandwidthBytesPerSecond / 1e12, 'TB')}${stages}.`,
+      `The prompt (prefill) is compute-bound: 2 FLOPs per active parameter (${formatParams(e.params.active)}) per prompt token, on ${gpusWord(tensorParallel * pipelineParallel)} at ${percent(s.utilization)} of ${rate ? `${teraflops(rate.flops)} ${rate.precision}` : '—'} peak, and never faster than reading the weights once per chunk of the engine's batch.`,
     ],
   };
 }
@@ -104,8 +110,9 @@ export function speedText(e: Estimate, unit: UnitSystem): SpeedText {
     return { figures: [{ label: 'Speed', value: 'shown once a layout fits' }], assumptions: [] };
   }
   const text = e.scenario.mode === 'inference' ? inferenceText(e, unit) : trainingText(e);
+  const precision = e.serving?.speed.rate.precision ?? '16-bit';
   text.assumptions.push(
-    `Peak FLOP/s is the ${e.scenario.gpu.name}'s dense 16-bit tensor figure, without sparsity.`,
+    `Peak FLOP/s is the ${e.scenario.gpu.name}'s dense ${precision} tensor figure, without sparsity.`,
   );
   return text;
 }

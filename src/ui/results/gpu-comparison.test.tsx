@@ -8,6 +8,7 @@ describe('GpuComparison', () => {
   it('a row per GPU preset with its GPU count, layout and per-GPU memory; the current GPU marked', () => {
     renderWithStore(<GpuComparison />, {
       mode: 'inference',
+      engine: 'hf',
       model: 'llama-2-70b',
       gpu: 'a100-40gb',
     });
@@ -24,7 +25,7 @@ describe('GpuComparison', () => {
   });
 
   it('"Use this GPU" switches the store’s GPU and keeps focus on the pressed button', async () => {
-    const { store, user } = renderWithStore(<GpuComparison />, { mode: 'inference' });
+    const { store, user } = renderWithStore(<GpuComparison />, { mode: 'inference', engine: 'hf' });
     const button = screen.getByRole('button', { name: 'Use this GPU (A100 80GB)' });
     await user.click(button);
     expect(store.getState().scenario.gpu).toBe('a100-80gb');

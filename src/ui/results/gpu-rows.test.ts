@@ -11,13 +11,18 @@ const rowsFor = (overrides: Parameters<typeof freshScenario>[0]) => {
 
 describe('gpuTableRows', () => {
   it('one row per preset, the current one marked', () => {
-    const rows = rowsFor({ mode: 'inference' });
+    const rows = rowsFor({ mode: 'inference', engine: 'hf' });
     expect(rows.map((row) => row.presetId)).toEqual(GPU_PRESETS.map((preset) => preset.id));
     expect(rows.filter((row) => row.isCurrent).map((row) => row.presetId)).toEqual(['rtx-4090']);
   });
 
   it('Llama-2-70B inference: the GPUs each preset needs, its layout and per-GPU memory', () => {
-    const rows = rowsFor({ mode: 'inference', model: 'llama-2-70b', gpu: 'a100-40gb' });
+    const rows = rowsFor({
+      mode: 'inference',
+      engine: 'hf',
+      model: 'llama-2-70b',
+      gpu: 'a100-40gb',
+    });
     const a100 = rows.find((row) => row.presetId === 'a100-40gb')!;
     expect(a100).toMatchObject({
       name: 'A100 40GB',
@@ -38,7 +43,7 @@ describe('gpuTableRows', () => {
   });
 
   it('a manual layout is checked on every GPU and says by how much it is over', () => {
-    const rows = rowsFor({ mode: 'inference', layout: 'manual', batch: 64 });
+    const rows = rowsFor({ mode: 'inference', engine: 'hf', layout: 'manual', batch: 64 });
     const rtx = rows.find((row) => row.presetId === 'rtx-4090')!;
     expect(rtx.fits).toBe(false);
     expect(rtx).toMatchObject({ status: 'Does not fit', statusDetail: '83.4 GB over' });

@@ -25,7 +25,7 @@ describe('ShowWork', () => {
   });
 
   it('substitutes each value with its meaning, and gives the result and source', () => {
-    renderWithStore(<ShowWork />, { mode: 'inference' });
+    renderWithStore(<ShowWork />, { mode: 'inference', engine: 'hf' });
     expect(screen.getByText('Ψ = 6,738,415,616')).toBeInTheDocument();
     expect(screen.getByText('W = 13.5 GB')).toBeInTheDocument();
     expect(screen.getByText('bytes of all weights')).toBeInTheDocument();

@@ -7,6 +7,7 @@ import {
   formatRate,
 } from '../../lib/format';
 import type { UnitSystem } from '../../domain/units';
+import { usesServingEngine } from '../../domain/serving/serving-settings';
 
 /** One labelled figure beside the verdict. */
 export interface Figure {
@@ -22,7 +23,10 @@ export function verdictFigures(e: Estimate, unit: UnitSystem): Figure[] {
   const load = fits
     ? `${formatNumber((perGpuBytes / capacityBytes) * 100)}%`
     : `${formatBytesIn(perGpuBytes - capacityBytes, unit)} over`;
-  const margin = s.safetyMargin > 0 ? ` after a ${formatNumber(s.safetyMargin * 100)}% margin` : '';
+  const margin =
+    s.safetyMargin > 0 && !usesServingEngine(s)
+      ? ` after a ${formatNumber(s.safetyMargin * 100)}% margin`
+      : '';
   const figures: Figure[] = [
     {
       label: 'Per GPU',
@@ -45,8 +49,14 @@ export function verdictFigures(e: Estimate, unit: UnitSystem): Figure[] {
   }
   if (speed.timeToFirstTokenSeconds !== null) {
     figures.push({
-      label: 'Time to first token',
+      label: 'First token, one request alone',
       value: formatDuration(speed.timeToFirstTokenSeconds),
+    });
+  }
+  if (speed.prefillAllSeconds !== null && s.batch > 1) {
+    figures.push({
+      label: `Prefill of all ${formatInteger(s.batch)} prompts`,
+      value: formatDuration(speed.prefillAllSeconds),
     });
   }
   if (speed.stepSeconds !== null) {

@@ -4,7 +4,7 @@ import { scenarioSummary, verdictText } from './verdict-text';
 
 describe('verdictText', () => {
   it('Llama-2-7B inference fits on one RTX 4090 with room to spare', () => {
-    const verdict = verdictText(estimateWith({ mode: 'inference' }), 'GB');
+    const verdict = verdictText(estimateWith({ mode: 'inference', engine: 'hf' }), 'GB');
     expect(verdict).toEqual({
       fits: true,
       headline: 'Fits on 1 × RTX 4090 24GB with 9.73 GB to spare',
@@ -13,14 +13,14 @@ describe('verdictText', () => {
   });
 
   it('speaks the store unit', () => {
-    expect(verdictText(estimateWith({ mode: 'inference' }), 'GiB').headline).toBe(
+    expect(verdictText(estimateWith({ mode: 'inference', engine: 'hf' }), 'GiB').headline).toBe(
       'Fits on 1 × RTX 4090 24GB with 9.06 GiB to spare',
     );
   });
 
   it('Llama-2-70B inference on A100 40GB needs several GPUs, with the layout named', () => {
     const verdict = verdictText(
-      estimateWith({ mode: 'inference', model: 'llama-2-70b', gpu: 'a100-40gb' }),
+      estimateWith({ mode: 'inference', engine: 'hf', model: 'llama-2-70b', gpu: 'a100-40gb' }),
       'GB',
     );
     expect(verdict.fits).toBe(true);
@@ -46,7 +46,7 @@ describe('verdictText', () => {
 
   it('a manual layout that does not fit says by how much, and what the automatic layout would use', () => {
     const verdict = verdictText(
-      estimateWith({ mode: 'inference', layout: 'manual', batch: 64 }),
+      estimateWith({ mode: 'inference', engine: 'hf', layout: 'manual', batch: 64 }),
       'GB',
     );
     expect(verdict.fits).toBe(false);
@@ -58,7 +58,7 @@ describe('verdictText', () => {
 
   it('a manual layout that fits on more GPUs than needed says so', () => {
     const verdict = verdictText(
-      estimateWith({ mode: 'inference', layout: 'manual', tensorParallel: 2 }),
+      estimateWith({ mode: 'inference', engine: 'hf', layout: 'manual', tensorParallel: 2 }),
       'GB',
     );
     expect(verdict.fits).toBe(true);
@@ -69,7 +69,10 @@ describe('verdictText', () => {
   });
 
   it('inference that fits nowhere gives the search’s reason', () => {
-    const verdict = verdictText(estimateWith({ mode: 'inference', batch: 100_000 }), 'GB');
+    const verdict = verdictText(
+      estimateWith({ mode: 'inference', engine: 'hf', batch: 100_000 }),
+      'GB',
+    );
     expect(verdict.fits).toBe(false);
     expect(verdict.headline).toBe('Does not fit on RTX 4090 24GB at any layout');
     expect(verdict.notes).toHaveLength(1);
@@ -101,7 +104,7 @@ describe('scenarioSummary', () => {
     expect(scenarioSummary(estimateWith())).toBe(
       'Llama-2-7B · training · bf16 · batch 1 × 2,048 tokens',
     );
-    expect(scenarioSummary(estimateWith({ mode: 'inference', batch: 4 }))).toBe(
+    expect(scenarioSummary(estimateWith({ mode: 'inference', engine: 'hf', batch: 4 }))).toBe(
       'Llama-2-7B · inference · bf16 · batch 4 × 2,048 prompt + 256 generated tokens',
     );
     expect(

@@ -4,6 +4,7 @@ import type { StageSearch } from '../../domain/gpu-search';
 import { formatBytesIn, formatInteger } from '../../lib/format';
 import { layoutName, stageName } from '../../lib/layout-name';
 import type { UnitSystem } from '../../domain/units';
+import { servingVerdict } from '../serving/serving-verdict';
 
 /** The answer in words: a headline, and the sentences that explain or qualify it. */
 export interface VerdictText {
@@ -47,6 +48,8 @@ function stageNotes(e: Estimate): string[] {
  * since that is the seed's implicit assumption and sharding is what changes the count.
  */
 export function verdictText(e: Estimate, unit: UnitSystem): VerdictText {
+  const serving = servingVerdict(e, unit);
+  if (serving) return serving;
   const s = e.scenario;
   const { layout, gpus, fits, freeBytes, perGpuBytes, capacityBytes } = e.layout;
   const gpu = s.gpu.name;

@@ -8,18 +8,18 @@ const liveRegion = () =>
 
 describe('Verdict', () => {
   it('says Llama-2-7B inference fits on one RTX 4090, in a polite live region', () => {
-    renderWithStore(<Verdict />, { mode: 'inference' });
+    renderWithStore(<Verdict />, { mode: 'inference', engine: 'hf' });
     expect(liveRegion()).toHaveTextContent('Fits on 1 × RTX 4090 24GB with 9.73 GB to spare');
     expect(screen.getByTestId('summary')).toHaveTextContent('Llama-2-7B · inference · bf16');
   });
 
   it('shows per-GPU use, the total and speed', () => {
-    renderWithStore(<Verdict />, { mode: 'inference' });
+    renderWithStore(<Verdict />, { mode: 'inference', engine: 'hf' });
     const card = screen.getByRole('region', { name: 'Verdict' });
     expect(within(card).getByText('Per GPU')).toBeInTheDocument();
     expect(within(card).getByText('16 GB of 25.8 GB usable (62.2%)')).toBeInTheDocument();
     expect(
-      within(card).getByText('68.6 tokens/s per sequence, 68.6 tokens/s across 1 sequence'),
+      within(card).getByText('41.4 tokens/s per sequence, 41.4 tokens/s across 1 sequence'),
     ).toBeInTheDocument();
     expect(within(card).getByText('418 ms')).toBeInTheDocument();
   });
@@ -43,13 +43,13 @@ describe('Verdict', () => {
   });
 
   it('follows the store’s unit', () => {
-    const { store } = renderWithStore(<Verdict />, { mode: 'inference' });
+    const { store } = renderWithStore(<Verdict />, { mode: 'inference', engine: 'hf' });
     act(() => store.getState().setUnit('GiB'));
     expect(liveRegion()).toHaveTextContent('Fits on 1 × RTX 4090 24GB with 9.06 GiB to spare');
   });
 
   it('shows the engine’s warnings by field', () => {
-    renderWithStore(<Verdict />, { mode: 'inference', seqLen: 8000 });
+    renderWithStore(<Verdict />, { mode: 'inference', engine: 'hf', seqLen: 8000 });
     expect(
       screen.getByText(
         'Sequence length: 8256 tokens is longer than the 4096 positions Llama-2-7B was trained for',
@@ -58,7 +58,7 @@ describe('Verdict', () => {
   });
 
   it('keeps the live region through invalid input and shows no stale numbers', () => {
-    const { store } = renderWithStore(<Verdict />, { mode: 'inference' });
+    const { store } = renderWithStore(<Verdict />, { mode: 'inference', engine: 'hf' });
     act(() => store.getState().setField('batch', Number.NaN));
     expect(liveRegion()).toHaveTextContent(
       'No estimate until the problems listed above are fixed.',
