@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 
 test("a formula's source opens the method page at its section", async ({ calculator, page }) => {
-  await calculator.open('?mo=inference');
+  // Plain PyTorch serving, whose KV cache is §6's PagedAttention count; an engine's is §11.
+  await calculator.open('?mo=inference&en=hf');
   const work = page.getByRole('region', { name: 'Show the work' });
   await work.getByText(/^KV cache: /).click();
   const kv = work.getByRole('group').filter({ hasText: /^KV cache: / });
