@@ -35,10 +35,10 @@ describe('LoRA and QLoRA (Hu et al. 2021; Dettmers et al. 2023)', () => {
     expect(states.optimizer).toBe(adapters * 12);
   });
 
-  it('QLoRA stores base linears in NF4 (0.5 + 4/64 bytes) and keeps embeddings, head and norms in 16-bit', () => {
+  it('QLoRA without double quantization stores base linears in NF4 (0.5 + 4/64 bytes) and keeps embeddings, head and norms in 16-bit', () => {
     const params = countParameters(llama);
     const adapters = loraParamCount(llama, 16, ['q', 'k', 'v', 'o']);
-    const { states } = estimate({ ...lora, finetuneMethod: 'qlora' });
+    const { states } = estimate({ ...lora, finetuneMethod: 'qlora', doubleQuant: false });
     expect(NF4_BYTES_PER_WEIGHT).toBe(0.5625);
     expect(states.weights).toBe(
       params.quantizable * 0.5625 + (params.total - params.quantizable) * 2 + adapters * 2,
@@ -46,9 +46,21 @@ describe('LoRA and QLoRA (Hu et al. 2021; Dettmers et al. 2023)', () => {
     expect(states.gradients).toBe(adapters * 2);
   });
 
-  it('QLoRA on Llama-2-7B needs far less than LoRA on bf16 weights', () => {
-    const loraBytes = estimate(lora).layout.perGpuBytes;
-    const qloraBytes = estimate({ ...lora, finetuneMethod: 'qlora' }).layout.perGpuBytes;
+  it('QLoRA with double quantization (the default, as in the QLoRA code) stores 4 + 8/64 + 32/(64·256) bits a base linear', () => {
+    const params = countParameters(llama);
+    const adapters = loraParamCount(llama, 16, ['q', 'k', 'v', 'o']);
+    const { states } = estimate({ ...lora, finetuneMethod: 'qlora' });
+    const bytes = (4 + 8 / 64 + 32 / (64 * 256)) / 8;
+    expect(states.weights).toBeCloseTo(
+      params.quantizable * bytes + (params.total - params.quantizable) * 2 + adapters * 2,
+      0,
+    );
+  });
+
+  it('QLoRA on Llama-2-7B needs far less than LoRA on bf16 weights, on one GPU', () => {
+    const oneGpu = { ...lora, layout: 'manual' as const };
+    const loraBytes = estimate(oneGpu).layout.perGpuBytes;
+    const qloraBytes = estimate({ ...oneGpu, finetuneMethod: 'qlora' }).layout.perGpuBytes;
     expect(qloraBytes).toBeLessThan(loraBytes - 8e9);
   });
 

@@ -1,9 +1,4 @@
-import {
-  BYTES_PER_ELEMENT,
-  NF4_BYTES_PER_WEIGHT,
-  realisticWeightBytes,
-  weightBytes,
-} from './dtypes';
+import { BYTES_PER_ELEMENT, realisticWeightBytes, weightBytes } from './dtypes';
 import { loraParamCount, loraSumOfRowsAndCols, sumOfRowsAndCols } from './linear-shapes';
 import {
   adafactorFactoredBytes,
@@ -14,6 +9,7 @@ import {
 } from './memory/model-states';
 import type { ParameterBreakdown } from './parameters';
 import type { ResolvedScenario } from './scenario';
+import { nf4BytesPerWeight } from './training/nf4';
 
 /** The unsharded model states of a scenario, and the per-parameter rates behind them. */
 export interface ModelStateTotals extends ModelStateBytes {
@@ -32,14 +28,18 @@ export interface ModelStateTotals extends ModelStateBytes {
 export const trainsAllWeights = (s: ResolvedScenario): boolean =>
   s.mode === 'training' || (s.mode === 'finetune' && s.finetuneMethod === 'full');
 
-/** Frozen base weights for QLoRA: bitsandbytes NF4 linears (0.5625 B) and 16-bit embeddings, head and norms. */
+/**
+ * Frozen base weights for QLoRA: bitsandbytes NF4 linears (0.5625 B, or ≈0.5159 B with double
+ * quantization) and 16-bit embeddings, head and norms.
+ */
 export function qloraBaseBytes(
   params: ParameterBreakdown,
   accounting: ResolvedScenario['weightAccounting'],
+  doubleQuant: boolean,
 ): number {
   return accounting === 'naive'
     ? params.total * 0.5
-    : realisticWeightBytes(params, NF4_BYTES_PER_WEIGHT);
+    : realisticWeightBytes(params, nf4BytesPerWeight(doubleQuant));
 }
 
 /**
@@ -88,7 +88,7 @@ export function modelStateTotals(
   const adapters = loraParamCount(s.model, s.loraRank, s.loraTargets);
   const base =
     s.finetuneMethod === 'qlora'
-      ? qloraBaseBytes(params, s.weightAccounting)
+      ? qloraBaseBytes(params, s.weightAccounting, s.doubleQuant)
       : weightBytes(params, s.dtype, s.weightAccounting);
   const gradient = gradientBytesPerParam(s.adapterDtype, s.gradients);
   const master = masterCopyBytesPerParam(s.adapterDtype);

@@ -7,6 +7,9 @@ import type { GradientDtype, Optimizer, ZeroStage } from './memory/model-states'
 import type { ModelSpec } from './model';
 import { DEFAULT_GPU_PRESET_ID } from './presets/gpus';
 import { DEFAULT_MODEL_PRESET_ID } from './presets/models';
+import type { ActivationConvention } from './training/eager-activations';
+import type { FrameworkChoice, OffloadDevice } from './training/frameworks';
+import { ALLOCATOR_MARGIN_RANGE, DEFAULT_ALLOCATOR_MARGIN } from './training/headroom';
 import { gibToBytes } from './units';
 
 export const MODES = ['training', 'finetune', 'inference'] as const;
@@ -64,6 +67,30 @@ export interface Scenario {
    * are usually millions to a few billion.
    */
   trainingTokens: number;
+  /** Training: the framework plan, or `auto` to search every framework (docs/method.md §12). */
+  framework: FrameworkChoice;
+  /** Training: where the optimizer state lives (DeepSpeed offload_optimizer, FSDP CPUOffload). */
+  offloadOptimizer: OffloadDevice;
+  /** Training: where the parameters live between uses (DeepSpeed offload_param, FSDP CPUOffload). */
+  offloadParams: OffloadDevice;
+  /** Training: model states by the framework's own rules, or by DeepSpeed's estimator (§15). */
+  stateAccounting: 'framework' | 'deepspeed';
+  /** Training: activations as PyTorch eager keeps them, or as Korthikanti et al. count them (§14). */
+  activationConvention: ActivationConvention;
+  /** Training: share of each GPU left to the caching allocator's fragmentation (§13). */
+  allocatorMargin: number;
+  /** Training, manual layout: context-parallel size, splitting each sequence's tokens. */
+  contextParallel: number;
+  /** Training, manual layout: expert-parallel size, splitting a mixture of experts' experts. */
+  expertParallel: number;
+  /** QLoRA: bitsandbytes double quantization of the NF4 block constants (bnb_4bit_use_double_quant). */
+  doubleQuant: boolean;
+  /** Training: bitsandbytes paged optimizer, whose state pages to CPU memory when the GPU fills. */
+  pagedOptimizer: boolean;
+  /** Training: FP8 matmuls in Transformer Engine's recipe, on GPUs with FP8 tensor cores (§16). */
+  fp8Training: boolean;
+  /** Training: a plan beyond one node takes whole nodes. */
+  wholeNodes: boolean;
 }
 
 export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
@@ -95,6 +122,18 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   safetyMargin: 0,
   utilization: 0.4,
   trainingTokens: 1e12,
+  framework: 'auto',
+  offloadOptimizer: 'none',
+  offloadParams: 'none',
+  stateAccounting: 'framework',
+  activationConvention: 'eager',
+  allocatorMargin: DEFAULT_ALLOCATOR_MARGIN,
+  contextParallel: 1,
+  expertParallel: 1,
+  doubleQuant: true,
+  pagedOptimizer: false,
+  fp8Training: false,
+  wholeNodes: false,
 } satisfies Scenario);
 
 /**
@@ -127,4 +166,5 @@ export const SCENARIO_RANGES = {
   overheadBytes: { min: 0, max: 1e15 },
   safetyMargin: { min: 0, max: 0.9 },
   utilization: { min: 0.01, max: 1 },
+  allocatorMargin: ALLOCATOR_MARGIN_RANGE,
 } as const satisfies Partial<Record<keyof Scenario, NumberRange>>;

@@ -18,6 +18,8 @@ import type { CalculatorState } from '../state/calculator-store';
 import { type SamplingChoices } from '../state/sampling-store';
 import { listFitsLink, MAX_LINK_LIST_LENGTH } from '../state/url/sampling-link';
 import { SAMPLING_LIMITS } from '../domain/sampling';
+import { ACTIVATION_CONVENTIONS } from '../domain/training/eager-activations';
+import { FRAMEWORK_CHOICES, OFFLOAD_DEVICES } from '../domain/training/frameworks';
 
 /**
  * Test-only arbitraries for the share link: every value the engine accepts field by field, including
@@ -153,6 +155,18 @@ export const arbitraryLinkScenario: fc.Arbitrary<Scenario> = fc.record({
     fc.tuple(int(1, 1_000_000), int(0, 9)).map(([mantissa, exponent]) => mantissa * 10 ** exponent),
     fc.constant(MAX_TRAINING_TOKENS),
   ),
+  framework: fc.constantFrom(...FRAMEWORK_CHOICES),
+  offloadOptimizer: fc.constantFrom(...OFFLOAD_DEVICES),
+  offloadParams: fc.constantFrom(...OFFLOAD_DEVICES),
+  stateAccounting: fc.constantFrom('framework' as const, 'deepspeed' as const),
+  activationConvention: fc.constantFrom(...ACTIVATION_CONVENTIONS),
+  allocatorMargin: fraction(0, 0.5),
+  contextParallel: int(1, 1024),
+  expertParallel: int(1, 1024),
+  doubleQuant: fc.boolean(),
+  pagedOptimizer: fc.boolean(),
+  fp8Training: fc.boolean(),
+  wholeNodes: fc.boolean(),
 });
 
 export const arbitraryLinkState: fc.Arbitrary<CalculatorState> = fc.record({

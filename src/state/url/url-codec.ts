@@ -18,7 +18,8 @@ import {
 } from './hub-link';
 import { defaultSamplingChoices, SAMPLING_URL_FIELDS } from './sampling-link';
 import { CURRENT_URL_VERSION, migrateParams, type UrlParams } from './url-migrations';
-import { URL_FIELDS, type UrlField, type UrlIssue } from './url-schema';
+import { LINK_FIELDS } from './training-url-fields';
+import { type UrlField, type UrlIssue } from './url-schema';
 import { encodeComponent, quote } from './url-values';
 import { CUSTOM_GPU_CODEC } from './custom-gpu-schema';
 
@@ -36,7 +37,7 @@ export interface DecodedLink extends CalculatorState {
 
 const VERSION_KEY = 'v';
 const FIELDS_BY_KEY: ReadonlyMap<string, UrlField> = new Map(
-  URL_FIELDS.map((field) => [field.key, field]),
+  LINK_FIELDS.map((field) => [field.key, field]),
 );
 const SAMPLING_FIELDS_BY_KEY: ReadonlyMap<string, UrlField<SamplingChoices>> = new Map(
   SAMPLING_URL_FIELDS.map((field) => [field.key, field]),
@@ -171,7 +172,7 @@ export function decodeUrl(search: string): DecodedLink {
 export function encodeUrl({ scenario, unit, hubSource, sampling }: LinkState): string {
   const state = { scenario, unit };
   const entries: [string, string][] = [[VERSION_KEY, String(CURRENT_URL_VERSION)]];
-  for (const field of URL_FIELDS) {
+  for (const field of LINK_FIELDS) {
     if (field.key === 'm' && hubSource) {
       entries.push(...encodeHubSource(hubSource, scenario.model));
     } else if (field.key === 'm' && typeof scenario.model === 'object') {

@@ -36,6 +36,7 @@ const SHOWN: Readonly<
   overheadBytes: (unit) => ({ scale: BYTE_SCALES[unit], unit }),
   safetyMargin: () => ({ scale: PERCENT, unit: '%' }),
   utilization: () => ({ scale: PERCENT, unit: '%' }),
+  allocatorMargin: () => ({ scale: PERCENT, unit: '%' }),
 };
 
 /** Three significant digits, but whole limits such as 931,323 GiB keep every digit. */
