@@ -4,6 +4,8 @@ import { labelIssue } from '../primitives/number-text';
 import { FieldNotes } from '../primitives/field-notes';
 import { describedBy, noteIds } from '../primitives/described-by';
 import { ADAPTER_DTYPE_CHOICES } from './scenario-choices';
+import { useCalculator } from '../../state/react/calculator-context';
+import { ScenarioCheckbox } from './scenario-checkbox';
 import { ScenarioNumber } from './scenario-number';
 import { ScenarioSelect } from './scenario-select';
 import { useFieldIssue } from './use-field-issue';
@@ -23,6 +25,7 @@ const TARGET_LABELS: Readonly<Record<LoraTarget, string>> = {
 export function LoraSettings() {
   const id = useId();
   const [targets, setTargets] = useScenarioField('loraTargets');
+  const isQlora = useCalculator((state) => state.scenario.finetuneMethod === 'qlora');
   const targetsIssue = useFieldIssue('loraTargets');
   const message = targetsIssue && labelIssue('LoRA targets', targetsIssue);
   const toggle = (target: LoraTarget, on: boolean) =>
@@ -56,6 +59,12 @@ export function LoraSettings() {
         <FieldNotes id={id} message={message} />
       </fieldset>
       <ScenarioSelect field="adapterDtype" label="Adapter dtype" options={ADAPTER_DTYPE_CHOICES} />
+      {isQlora && (
+        <ScenarioCheckbox
+          field="doubleQuant"
+          label="Double quantization (bnb_4bit_use_double_quant): 4.127 bits a weight instead of 4.5"
+        />
+      )}
     </section>
   );
 }
