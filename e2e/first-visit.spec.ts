@@ -30,7 +30,7 @@ test('a first visit shows a full estimate with every number in its unit', async 
     const box = await bar.boundingBox();
     expect(box?.width).toBeGreaterThan(0);
   }
-  await expect(calculator.chartSvg).toContainText('Capacity 25.8 GB');
+  await expect(calculator.chartSvg).toContainText('Capacity 24.5 GB');
   await expect(calculator.chart.getByRole('img', { name: /^Stacked bar chart: / })).toBeVisible();
   await expect(calculator.chartTable.getByRole('columnheader')).toHaveText([
     'Bar',
@@ -98,6 +98,6 @@ test('hovering the bar shows every part with its exact bytes, as the table has i
     await expect(row).toContainText(/\d{1,3}(,\d{3})+ bytes$/);
   }
   await expect(tooltip.getByRole('row', { name: /^Total per GPU/ })).toContainText(
-    /17\.5 GB\s*17,\d{3},\d{3},\d{3} bytes/,
+    /21\.7 GB\s*21,\d{3},\d{3},\d{3} bytes/,
   );
 });

@@ -109,11 +109,11 @@ test('each export downloads a file whose content matches the page', async ({ pag
   expect(json.download.suggestedFilename()).toBe('llama-2-7b-training-rtx-4090.json');
   const file = JSON.parse(json.bytes.toString('utf8')) as {
     scenario: { gpu: string };
-    estimate: { perGpuBytes: number };
+    estimate: { layout: { perGpuBytes: number } };
     link: string;
   };
   expect(file.scenario.gpu).toBe('rtx-4090');
-  expect(formatBytesIn(file.estimate.perGpuBytes, 'GB')).toBe(totalPerGpu);
+  expect(formatBytesIn(file.estimate.layout.perGpuBytes, 'GB')).toBe(totalPerGpu);
   expect(file.link.startsWith(new URL(page.url()).origin)).toBe(true);
 
   const curve = fits.getByRole('region', { name: 'Memory against sequence length' });
@@ -126,8 +126,8 @@ test('each export downloads a file whose content matches the page', async ({ pag
   );
   const drawing = svg.bytes.toString('utf8');
   expect(drawing).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
-  expect(drawing).toContain('Usable capacity 25.8 GB');
-  expect(drawing).toContain('Largest that fits: 7,673');
+  expect(drawing).toContain('Usable capacity 24.5 GB');
+  expect(drawing).toContain('Largest that fits: 2,480');
   expect(drawing).not.toContain('var(--');
 
   const png = await save(

@@ -70,11 +70,11 @@ export function App() {
           <ResultRegion name="Verdict">
             <Verdict />
           </ResultRegion>
-          <ResultRegion name="Training plans">
-            <TrainingPlans />
-          </ResultRegion>
           <ResultRegion name="Memory chart">
             <MemoryChartSection />
+          </ResultRegion>
+          <ResultRegion name="Training plans">
+            <TrainingPlans />
           </ResultRegion>
           <ResultRegion name="Work shown">
             <ShowWork />
