@@ -11,6 +11,7 @@ import { decodeSecondsPerStep, gpuHours, prefillSeconds, trainingSeconds } from 
 import { describeAssumptions, showWork, type WorkItem } from './work';
 import { resolveScenario } from './scenario-validation';
 import { scenarioWarnings } from './scenario-validation';
+import { trainingPeakFlops } from './training/state-rules';
 import { planTraining, type TrainingPlans } from './training/training-estimate';
 
 export interface SpeedEstimate {
@@ -98,18 +99,19 @@ function speedOf(
     };
   }
   const tokensPerStep = s.batch * s.seqLen * dataParallel;
+  const peak = trainingPeakFlops(s);
   const stepSeconds = trainingSeconds(
     params.active,
     tokensPerStep,
     layout.gpus,
-    s.gpu.peakFlops,
+    peak,
     s.utilization,
   );
   const totalTrainingSeconds = trainingSeconds(
     params.active,
     s.trainingTokens,
     layout.gpus,
-    s.gpu.peakFlops,
+    peak,
     s.utilization,
   );
   return {

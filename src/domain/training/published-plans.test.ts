@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimate } from '../estimate';
 import { shardModelStates } from '../memory/model-states';
+import { findGpuPreset } from '../presets/gpus';
 import { freshScenario, type Scenario } from '../scenario';
 import { zero3Estimate } from './deepspeed-estimator';
 import { MIN_LAYERS_PER_STAGE } from './plan-candidates';
@@ -190,5 +191,15 @@ describe('plans by framework', () => {
     // "Contrary to intuition, FP8 training does not always reduce memory compared to BF16/FP16."
     expect(backward(true).activations).toBeLessThan(backward(false).activations);
     expect(backward(true).weights - backward(false).weights).toBe(training({}).params.quantizable);
+  });
+
+  it('FP8 training runs the step at the GPU’s FP8 rate', () => {
+    const at = (fp8Training: boolean) =>
+      training({ gpu: 'h100-80gb', fp8Training, layout: 'manual', dataParallel: 8 });
+    const h100 = findGpuPreset('h100-80gb')!.gpu;
+    expect(at(true).speed.stepSeconds! / at(false).speed.stepSeconds!).toBeCloseTo(
+      h100.peakFlops / h100.fp8Flops,
+      12,
+    );
   });
 });

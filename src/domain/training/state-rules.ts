@@ -135,3 +135,7 @@ export function busiestStageShare(params: ParameterBreakdown, pipelineParallel: 
 
 /** FP8 training applies where every weight is trained: pre-training and full fine-tuning (docs/method.md §16). */
 export const usesFp8 = (s: ResolvedScenario): boolean => s.fp8Training && trainsAllWeights(s);
+
+/** The throughput training runs at: the FP8 rate under FP8 training on a GPU that has it, else 16-bit. */
+export const trainingPeakFlops = (s: ResolvedScenario): number =>
+  usesFp8(s) && s.gpu.fp8Flops > 0 ? s.gpu.fp8Flops : s.gpu.peakFlops;
