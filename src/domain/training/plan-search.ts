@@ -207,6 +207,10 @@ function noFitReason(ctx: MemoryContext, framework: Framework, closest: PlanResu
   if (rules.zeroStage === 0) return 'every GPU holds all the model states, which do not fit on one';
   if (closest && closest.perGpu.activations + closest.perGpu.overhead > ctx.capacityBytes)
     return 'activations and overhead alone exceed one GPU; recompute activations, or lower the batch or sequence';
+  if (rules.shardsWithinNode)
+    return `sharding stops at one node of ${ctx.scenario.gpu.gpusPerNode} GPUs, which is not enough`;
+  if (!rules.modelParallel && rules.zeroStage < 3)
+    return `every GPU keeps the whole ${rules.zeroStage === 1 ? 'weights and gradients' : 'weights'}, which with the activations do not fit`;
   if (
     rules.modelParallel &&
     tensorCandidates(framework, ctx.scenario.model, ctx.scenario.gpu).length === 1
