@@ -45,10 +45,10 @@ test('"Use this GPU" switches the GPU picker and the verdict', async ({ calculat
   await expect(calculator.headline).not.toHaveText(before);
   const count = Number.parseInt(needed, 10);
   await expect(calculator.headline).toHaveText(
-    count === 1 ? /^Fits on 1 × A100 80GB/ : new RegExp(`^Needs ${count} × A100 80GB`),
+    count === 1 ? /^Fits on 1 × A100 80GB/ : new RegExp(` on ${count} × A100 80GB$`),
   );
   await expect(calculator.perGpu).toHaveText(
-    new RegExp(`^${perGpu.replace('.', '\\.')} of 85\\.9 GB usable`),
+    new RegExp(`^${perGpu.replace('.', '\\.')} of 81\\.6 GB usable`),
   );
   await expect(row.getByRole('rowheader')).toHaveText('A100 80GB (current)');
   await expect(row.getByRole('button', { name: /In use/ })).toHaveAttribute(

@@ -9,6 +9,7 @@ import { GpuComparison } from '../ui/results/gpu-comparison';
 import { InputIssues } from '../ui/results/input-issues';
 import { ParameterBreakdown } from '../ui/results/parameter-breakdown';
 import { ShowWork } from '../ui/results/show-work';
+import { TrainingPlans } from '../ui/results/training-plans';
 import { Verdict } from '../ui/results/verdict';
 import { MemoryChartSection } from '../ui/charts/memory-chart-section';
 import { CopyLinkButton } from '../ui/share/copy-link-button';
@@ -86,6 +87,9 @@ export function App() {
           <section className="layout__results" aria-label="Results">
             <ResultRegion name="Memory chart">
               <MemoryChartSection />
+            </ResultRegion>
+            <ResultRegion name="Training plans">
+              <TrainingPlans />
             </ResultRegion>
             <ResultRegion name="Work shown">
               <ShowWork />

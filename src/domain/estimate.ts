@@ -15,6 +15,8 @@ import { servingAssumptions, servingWork } from './serving/serving-work';
 import { describeAssumptions, showWork, type WorkItem } from './work';
 import { resolveScenario } from './scenario-validation';
 import { scenarioWarnings } from './scenario-validation';
+import { trainingPeakFlops } from './training/state-rules';
+import { planTraining, type TrainingPlans } from './training/training-estimate';
 
 export interface SpeedEstimate {
   /** Inference: tokens per second for one sequence, memory-bandwidth bound. */
@@ -63,6 +65,8 @@ export interface Estimate {
   warnings: FieldIssue[];
   /** Inference: the engine's accounting, speed and replicas on the layout in force (docs/method.md §11). */
   serving: ServingPlan | null;
+  /** Training and fine-tuning: every framework's plan and the one in force (docs/method.md §12); null for inference. */
+  training: TrainingPlans | null;
 }
 
 const scaleParts = (parts: MemoryParts, factor: number): MemoryParts => ({
@@ -95,18 +99,19 @@ function speedOf(
     };
   }
   const tokensPerStep = s.batch * s.seqLen * dataParallel;
+  const peak = trainingPeakFlops(s);
   const stepSeconds = trainingSeconds(
     params.active,
     tokensPerStep,
     layout.gpus,
-    s.gpu.peakFlops,
+    peak,
     s.utilization,
   );
   const totalTrainingSeconds = trainingSeconds(
     params.active,
     s.trainingTokens,
     layout.gpus,
-    s.gpu.peakFlops,
+    peak,
     s.utilization,
   );
   return {
@@ -133,23 +138,35 @@ export function estimate(scenario: Scenario): Estimate {
 /** The estimate for a scenario whose presets are already resolved and whose fields are valid. */
 export function estimateResolved(s: ResolvedScenario): Estimate {
   const ctx = createMemoryContext(s);
-  const stages = usesServingEngine(s) ? [searchServingLayout(ctx)] : searchAllStages(ctx);
-  const chosenStage =
-    stages.find((stage) => stage.zeroStage === (s.mode === 'inference' ? 0 : s.zeroStage)) ??
-    stages[0]!;
+  const training = s.mode === 'inference' ? null : planTraining(ctx);
+  const stages = training
+    ? training.stages
+    : usesServingEngine(s)
+      ? [searchServingLayout(ctx)]
+      : searchAllStages(ctx);
+  const chosenStage = training
+    ? {
+        zeroStage: training.plan.layout.zeroStage,
+        fit: training.plan.fits ? training.plan : null,
+        reason: training.plan.fits
+          ? null
+          : (training.plans.find((p) => p.framework === training.plan.framework)?.reason ??
+            'no plan fits'),
+      }
+    : (stages.find((stage) => stage.zeroStage === 0) ?? stages[0]!);
   const bestStage = stages.reduce<StageSearch | null>(
     (best, stage) => (stage.fit && (!best?.fit || stage.fit.gpus < best.fit.gpus) ? stage : best),
     null,
   );
-  const plainDdp = plainDdpFits(ctx);
-  const zeroStage = s.mode === 'inference' ? 0 : s.zeroStage;
-  const layout =
-    s.layout === 'manual'
+  const plainDdp = training ? training.plainDdp : plainDdpFits(ctx);
+  const layout = training
+    ? training.plan
+    : s.layout === 'manual'
       ? evaluateLayout(ctx, {
           tensorParallel: s.tensorParallel,
           pipelineParallel: s.pipelineParallel,
-          dataParallel: s.mode === 'inference' ? 1 : s.dataParallel,
-          zeroStage,
+          dataParallel: 1,
+          zeroStage: 0,
           sequenceParallel: s.sequenceParallel && s.tensorParallel > 1,
         })
       : (chosenStage.fit ??
@@ -157,7 +174,7 @@ export function estimateResolved(s: ResolvedScenario): Estimate {
           tensorParallel: 1,
           pipelineParallel: 1,
           dataParallel: 1,
-          zeroStage,
+          zeroStage: 0,
           sequenceParallel: false,
         }));
   const total = scaleParts(layout.perGpu, layout.gpus);
@@ -178,7 +195,8 @@ export function estimateResolved(s: ResolvedScenario): Estimate {
     speed: speedOf(s, ctx.params, layout, plan),
     work: servingWork(showWork(ctx, layout), s, plan),
     assumptions: [...describeAssumptions(s, trainsAllWeights(s)), ...servingAssumptions(s, plan)],
-    warnings: scenarioWarnings(s),
+    warnings: [...scenarioWarnings(s), ...(training?.warnings ?? [])],
     serving: plan,
+    training,
   };
 }

@@ -34,10 +34,10 @@ describe('LoRA and QLoRA (Hu et al. 2021; Dettmers et al. 2023)', () => {
     expect(states.optimizer).toBe(adapters * 12);
   });
 
-  it('QLoRA stores base linears in NF4 (0.5 + 4/64 bytes, plus the 16-entry fp32 code of each linear) and keeps embeddings, head and norms in 16-bit', () => {
+  it('QLoRA without double quantization stores base linears in NF4 (0.5 + 4/64 bytes, plus the 16-entry fp32 code of each linear) and keeps embeddings, head and norms in 16-bit', () => {
     const params = countParameters(llama);
     const adapters = loraParamCount(llama, 16, ['q', 'k', 'v', 'o']);
-    const { states } = estimate({ ...lora, finetuneMethod: 'qlora' });
+    const { states } = estimate({ ...lora, finetuneMethod: 'qlora', dtype: 'bnb-nf4' });
     const linears = 32 * 7;
     expect(states.weights).toBe(
       params.quantizable * (0.5 + 4 / 64) +
@@ -48,19 +48,20 @@ describe('LoRA and QLoRA (Hu et al. 2021; Dettmers et al. 2023)', () => {
     expect(states.gradients).toBe(adapters * 2);
   });
 
-  it('QLoRA with double quantization stores 4 + 8/64 + 32/(64·256) bits a base weight (QLoRA §3), whatever the base was before', () => {
+  it('QLoRA with double quantization stores 4 + 8/64 + 32/(64·256) bits a base weight (QLoRA §3); it is the default base, as in the QLoRA code', () => {
     const params = countParameters(llama);
     const nf4 = estimate({ ...lora, finetuneMethod: 'qlora', dtype: 'bnb-nf4' }).states.weights;
     const dq = estimate({ ...lora, finetuneMethod: 'qlora', dtype: 'bnb-nf4-dq' }).states.weights;
     const saved = (params.quantizable * (32 / 64 - (8 / 64 + 32 / (64 * 256)))) / 8;
     // Less the nested 256-entry fp32 code each linear keeps.
     expect(nf4 - dq).toBeCloseTo(saved - 32 * 7 * 256 * 4, 0);
-    expect(estimate({ ...lora, finetuneMethod: 'qlora', dtype: 'bf16' }).states.weights).toBe(nf4);
+    expect(estimate({ ...lora, finetuneMethod: 'qlora', dtype: 'bf16' }).states.weights).toBe(dq);
   });
 
-  it('QLoRA on Llama-2-7B needs far less than LoRA on bf16 weights', () => {
-    const loraBytes = estimate(lora).layout.perGpuBytes;
-    const qloraBytes = estimate({ ...lora, finetuneMethod: 'qlora' }).layout.perGpuBytes;
+  it('QLoRA on Llama-2-7B needs far less than LoRA on bf16 weights, on one GPU', () => {
+    const oneGpu = { ...lora, layout: 'manual' as const };
+    const loraBytes = estimate(oneGpu).layout.perGpuBytes;
+    const qloraBytes = estimate({ ...oneGpu, finetuneMethod: 'qlora' }).layout.perGpuBytes;
     expect(qloraBytes).toBeLessThan(loraBytes - 8e9);
   });
 

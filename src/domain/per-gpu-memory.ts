@@ -1,11 +1,3 @@
-import {
-  layerActivationBytes,
-  layerInputBytes,
-  logitsBytes,
-  recomputedActivationBytes,
-  type ActivationOptions,
-  type LayerActivationBytes,
-} from './memory/activations';
 import { inferenceActivationBytes } from './memory/inference-activations';
 import { cachedTokens, kvCacheBytesPerGpu } from './memory/kv-cache';
 import { shardModelStates, type ZeroStage } from './memory/model-states';
@@ -17,10 +9,12 @@ import {
   type ModelStateTotals,
 } from './model-state-totals';
 import { countParameters, type ParameterBreakdown } from './parameters';
-import { moeLayerCount } from './model-shape';
 import type { ResolvedScenario } from './scenario';
 import { servingMemory } from './serving/serving-memory';
 import { usesServingEngine } from './serving/serving-settings';
+import type { Framework } from './training/frameworks';
+import { usableTrainingBytes } from './training/headroom';
+import { planMemory } from './training/plan-memory';
 
 /** The parts of one GPU's memory, in bytes. */
 export interface MemoryParts {
@@ -57,10 +51,19 @@ export interface Layout {
   dataParallel: number;
   zeroStage: ZeroStage;
   sequenceParallel: boolean;
+  /** Training: the framework that runs it; absent, the ZeRO stage stands for DDP or DeepSpeed. */
+  framework?: Framework;
+  /** Training: context-parallel size (1 when absent); GPUs = t · pp · dp · cp. */
+  contextParallel?: number;
+  /** Training: expert-parallel size within the data-parallel group (1 when absent). */
+  expertParallel?: number;
 }
 
 export const gpuCount = (layout: Layout): number =>
-  layout.tensorParallel * layout.pipelineParallel * layout.dataParallel;
+  layout.tensorParallel *
+  layout.pipelineParallel *
+  layout.dataParallel *
+  (layout.contextParallel ?? 1);
 
 /**
  * What every layout of one scenario shares, computed once so the GPU search costs a few
@@ -70,7 +73,7 @@ export interface MemoryContext {
   scenario: ResolvedScenario;
   params: ParameterBreakdown;
   states: ModelStateTotals;
-  /** Usable bytes per GPU after the safety margin. */
+  /** Usable bytes per GPU after the safety margin (and, for training, the allocator margin). */
   capacityBytes: number;
   activationCache: Map<number, number>;
 }
@@ -81,102 +84,28 @@ export function createMemoryContext(s: ResolvedScenario): MemoryContext {
     scenario: s,
     params,
     states: modelStateTotals(s, params),
-    // An engine keeps its own reserve (docs/method.md §11); the safety margin is plain PyTorch's.
-    capacityBytes: s.gpu.memoryBytes * (1 - (usesServingEngine(s) ? 0 : s.safetyMargin)),
+    capacityBytes:
+      s.mode === 'inference'
+        ? // An engine keeps its own reserve (docs/method.md §11); the safety margin is plain PyTorch's.
+          s.gpu.memoryBytes * (1 - (usesServingEngine(s) ? 0 : s.safetyMargin))
+        : usableTrainingBytes(s.gpu.memoryBytes, s.safetyMargin, s.allocatorMargin),
     activationCache: new Map(),
   };
 }
 
-function activationOptions(
-  s: ResolvedScenario,
-  tensorParallel: number,
-  sequenceParallel: boolean,
-): ActivationOptions {
-  return {
-    seqLen: s.seqLen,
-    batch: s.batch,
-    bytesPerElement: activationBytesPerElement(s),
-    attention: s.attention,
-    dropout: s.dropout,
-    tensorParallel,
-    sequenceParallel,
-  };
-}
-
-/** Layer activations averaged over the model's dense and MoE layers, and the largest single layer. */
-function layerMix(
-  s: ResolvedScenario,
-  o: ActivationOptions,
-): { average: LayerActivationBytes; largest: LayerActivationBytes } {
-  const m = s.model;
-  const moeLayers = moeLayerCount(m);
-  const dense = layerActivationBytes(m, o, false);
-  if (moeLayers === 0) return { average: dense, largest: dense };
-  const moe = layerActivationBytes(m, o, true);
-  const denseLayers = m.layers - moeLayers;
-  const mix = (key: keyof LayerActivationBytes) =>
-    (denseLayers * dense[key] + moeLayers * moe[key]) / m.layers;
-  return {
-    average: {
-      norms: mix('norms'),
-      attention: mix('attention'),
-      attentionCore: mix('attentionCore'),
-      mlp: mix('mlp'),
-      total: mix('total'),
-    },
-    largest: denseLayers > 0 && dense.total > moe.total ? dense : moe,
-  };
-}
-
-/**
- * Training activations on the busiest GPU (docs/method.md §5). With 1F1B pipelining the first stage
- * holds L layers' worth whatever the number of stages; the last holds its L/pp layers plus the
- * fp32 logits; without pipelining one GPU holds all L layers and the logits.
- */
-export function trainingActivationBytes(
-  s: ResolvedScenario,
-  tensorParallel: number,
-  pipelineParallel: number,
-  sequenceParallel: boolean,
-): number {
-  const o = activationOptions(s, tensorParallel, sequenceParallel);
-  const { average, largest } = layerMix(s, o);
-  const input = layerInputBytes(s.model, o);
-  const held = (layers: number) => {
-    const kept = recomputedActivationBytes(average, input, layers, s.recompute);
-    return s.recompute === 'full' ? kept - average.total + largest.total : kept;
-  };
-  const logits = logitsBytes(s.model.vocab, s.seqLen, s.batch, tensorParallel);
-  if (pipelineParallel === 1) return held(s.model.layers) + logits;
-  return Math.max(
-    held(s.model.layers),
-    held(Math.ceil(s.model.layers / pipelineParallel)) + logits,
-  );
-}
-
 function cachedActivations(ctx: MemoryContext, layout: Layout): number {
-  const key =
-    (layout.tensorParallel * 1_000_000 + layout.pipelineParallel) * 2 +
-    (layout.sequenceParallel ? 1 : 0);
+  const key = layout.tensorParallel;
   let bytes = ctx.activationCache.get(key);
   if (bytes === undefined) {
     const s = ctx.scenario;
-    bytes =
-      s.mode === 'inference'
-        ? inferenceActivationBytes(
-            s.model,
-            s.seqLen,
-            s.batch,
-            activationBytesPerElement(s),
-            s.attention,
-            layout.tensorParallel,
-          )
-        : trainingActivationBytes(
-            s,
-            layout.tensorParallel,
-            layout.pipelineParallel,
-            layout.sequenceParallel,
-          );
+    bytes = inferenceActivationBytes(
+      s.model,
+      s.seqLen,
+      s.batch,
+      activationBytesPerElement(s),
+      s.attention,
+      layout.tensorParallel,
+    );
     ctx.activationCache.set(key, bytes);
   }
   return bytes;
@@ -208,6 +137,8 @@ function servingParts(ctx: MemoryContext, layout: Layout): MemoryParts {
 export function perGpuMemory(ctx: MemoryContext, layout: Layout): MemoryParts {
   const s = ctx.scenario;
   if (usesServingEngine(s)) return servingParts(ctx, layout);
+  // Training runs a framework's plan through one step: the parts at its peak (docs/method.md §12–§13).
+  if (s.mode !== 'inference') return planMemory(ctx, layout).peak;
   const modelSplit = layout.tensorParallel * layout.pipelineParallel;
   const zeroStage = s.mode === 'inference' ? 0 : layout.zeroStage;
   const sharded = shardModelStates(ctx.states, zeroStage, layout.dataParallel);

@@ -27,6 +27,7 @@ import {
 } from './scenario';
 import { validateModel } from './model-validation';
 import { validateServing, validateServingCombination } from './serving/serving-settings';
+import { trainingFieldIssues, trainingPlanIssues } from './training/validation';
 
 function oneOf<T>(
   issues: FieldIssue[],
@@ -101,6 +102,7 @@ export function validateScenario(s: Scenario): FieldIssue[] {
   checkNumberInRange(issues, 'utilization', s.utilization, SCENARIO_RANGES.utilization);
   checkPositiveInteger(issues, 'trainingTokens', s.trainingTokens, { max: MAX_TRAINING_TOKENS });
   issues.push(...validateServing(s));
+  issues.push(...trainingFieldIssues(s));
   if (issues.length > 0) return issues;
 
   const trainsWeights =
@@ -116,6 +118,7 @@ export function validateScenario(s: Scenario): FieldIssue[] {
   }
   const model = typeof s.model === 'string' ? findModelPreset(s.model)?.model : s.model;
   const gpu = typeof s.gpu === 'string' ? findGpuPreset(s.gpu)?.gpu : s.gpu;
+  if (model && gpu) issues.push(...trainingPlanIssues(s, model, gpu));
   if (model && s.layout === 'manual') {
     if (model.heads % s.tensorParallel !== 0) {
       issues.push({

@@ -9,6 +9,9 @@ import type { ModelSpec } from './model';
 import { DEFAULT_GPU_PRESET_ID } from './presets/gpus';
 import { DEFAULT_MODEL_PRESET_ID } from './presets/models';
 import type { Engine, ServingEntry } from './serving/engines';
+import type { ActivationConvention } from './training/eager-activations';
+import type { FrameworkChoice, OffloadDevice } from './training/frameworks';
+import { ALLOCATOR_MARGIN_RANGE, DEFAULT_ALLOCATOR_MARGIN } from './training/headroom';
 import { gibToBytes } from './units';
 
 export const MODES = ['training', 'finetune', 'inference'] as const;
@@ -92,6 +95,28 @@ export interface Scenario {
   gpuLayers: number | null;
   /** Inference: aggregate generated tokens per second to reach with data-parallel replicas; 0 for none. */
   targetTokensPerSecond: number;
+  /** Training: the framework plan, or `auto` to search every framework (docs/method.md §12). */
+  framework: FrameworkChoice;
+  /** Training: where the optimizer state lives (DeepSpeed offload_optimizer, FSDP CPUOffload). */
+  offloadOptimizer: OffloadDevice;
+  /** Training: where the parameters live between uses (DeepSpeed offload_param, FSDP CPUOffload). */
+  offloadParams: OffloadDevice;
+  /** Training: model states by the framework's own rules, or by DeepSpeed's estimator (§15). */
+  stateAccounting: 'framework' | 'deepspeed';
+  /** Training: activations as PyTorch eager keeps them, or as Korthikanti et al. count them (§14). */
+  activationConvention: ActivationConvention;
+  /** Training: share of each GPU left to the caching allocator's fragmentation (§13). */
+  allocatorMargin: number;
+  /** Training, manual layout: context-parallel size, splitting each sequence's tokens. */
+  contextParallel: number;
+  /** Training, manual layout: expert-parallel size, splitting a mixture of experts' experts. */
+  expertParallel: number;
+  /** Training: bitsandbytes paged optimizer, whose state pages to CPU memory when the GPU fills. */
+  pagedOptimizer: boolean;
+  /** Training: FP8 matmuls in Transformer Engine's recipe, on GPUs with FP8 tensor cores (§16). */
+  fp8Training: boolean;
+  /** Training: a plan beyond one node takes whole nodes. */
+  wholeNodes: boolean;
 }
 
 export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
@@ -133,6 +158,17 @@ export const DEFAULT_SCENARIO: Readonly<Scenario> = Object.freeze({
   bandwidthEfficiency: null,
   gpuLayers: null,
   targetTokensPerSecond: 0,
+  framework: 'auto',
+  offloadOptimizer: 'none',
+  offloadParams: 'none',
+  stateAccounting: 'framework',
+  activationConvention: 'eager',
+  allocatorMargin: DEFAULT_ALLOCATOR_MARGIN,
+  contextParallel: 1,
+  expertParallel: 1,
+  pagedOptimizer: false,
+  fp8Training: false,
+  wholeNodes: false,
 } satisfies Scenario);
 
 /**
@@ -167,4 +203,5 @@ export const SCENARIO_RANGES = {
   utilization: { min: 0.01, max: 1 },
   memoryFraction: { min: 0.01, max: 1 },
   bandwidthEfficiency: { min: 0.01, max: 1 },
+  allocatorMargin: ALLOCATOR_MARGIN_RANGE,
 } as const satisfies Partial<Record<keyof Scenario, NumberRange>>;

@@ -5,6 +5,7 @@ import { OPTIMIZER_LABELS } from './memory/model-states';
 import { activationBytesPerElement, kvBytesPerElement, storedFormat } from './model-state-totals';
 import type { MemoryContext, MemoryPart } from './per-gpu-memory';
 import type { ResolvedScenario } from './scenario';
+import { trainingAssumptions } from './training/assumptions';
 import { kvCacheWork } from './work-kv-cache';
 import { usesServingEngine } from './serving/serving-settings';
 
@@ -53,8 +54,10 @@ export interface WorkItem {
 }
 
 const SOURCES = {
-  states: 'ZeRO (Rajbhandari et al. 2019) §3 and §5; docs/method.md §3',
-  activations: 'Korthikanti et al. 2022 §4, generalised in docs/method.md §5',
+  states:
+    "ZeRO (Rajbhandari et al. 2019) §3 and §5; docs/method.md §3, and §12–§13 for the framework's plan at the step's peak",
+  activations:
+    'Korthikanti et al. 2022 §4, generalised in docs/method.md §5; as PyTorch eager keeps them, §14',
   inferenceActivations: 'docs/method.md §6 (one layer of the §4 terms during prefill)',
   weights: 'docs/method.md §1–§2',
   overhead: 'docs/method.md §6: CUDA context and allocator reserve, set by you',
@@ -198,7 +201,7 @@ export function describeAssumptions(s: ResolvedScenario, trainsAll: boolean): st
           ? 'Selective recomputation: the attention core is recomputed in the backward pass.'
           : "Full recomputation: only each layer's input is kept, plus one layer while it is recomputed.",
     );
-    list.push('Output logits are kept in fp32 for the loss (4 bytes × tokens × vocabulary).');
+    list.push(...trainingAssumptions(s));
     if (trainsAll && s.dtype === 'fp32') {
       list.push(
         "Pure fp32 training keeps no master copy: AdamW needs 4 + 4 + 8 = 16 bytes per parameter, not the 20 of the seed's (x + y + 12) rule.",
@@ -221,7 +224,7 @@ export function describeAssumptions(s: ResolvedScenario, trainsAll: boolean): st
     }
     if (s.model.experts > 1)
       list.push(
-        'Experts are split like dense layers by tensor parallelism (no expert parallelism).',
+        'Experts are split like dense layers by tensor parallelism, and by expert parallelism where a plan uses it.',
       );
     list.push(
       "Pipeline parallelism uses the 1F1B schedule: the first stage holds L layers' worth of activations.",

@@ -1,6 +1,7 @@
 import type { ZeroStage } from '../domain/memory/model-states';
 import type { Layout } from '../domain/per-gpu-memory';
 import { formatInteger } from './format';
+import { planName } from './plan-name';
 
 import type { LayoutResult } from '../domain/gpu-search';
 
@@ -25,6 +26,8 @@ export function stageName(stage: ZeroStage): string {
  * ZeRO is named only when it shards something, i.e. over more than one data-parallel GPU.
  */
 export function layoutName(layout: Layout, { withZero = true } = {}): string {
+  // A training plan names its framework ("FSDP full shard", "Megatron-LM TP 8 × PP 8").
+  if (layout.framework) return planName(layout);
   const { tensorParallel: tp, pipelineParallel: pp, dataParallel: dp, zeroStage } = layout;
   const sharded = withZero && zeroStage > 0 && dp > 1;
   const zero = `ZeRO-${zeroStage}`;

@@ -8,6 +8,8 @@ import { GPU_PRESETS } from '../domain/presets/gpus';
 import { MODEL_PRESETS } from '../domain/presets/models';
 import { DEFAULT_SCENARIO, TRAINING_DTYPES, type Scenario } from '../domain/scenario';
 import { ENGINES } from '../domain/serving/engines';
+import { ACTIVATION_CONVENTIONS } from '../domain/training/eager-activations';
+import { FRAMEWORK_CHOICES, OFFLOAD_DEVICES } from '../domain/training/frameworks';
 
 /** A valid architecture: heads divisible by KV heads, dense or mixture of experts. */
 export const arbitraryModel: fc.Arbitrary<ModelSpec> = fc
@@ -86,6 +88,14 @@ export const arbitraryScenario: fc.Arbitrary<Scenario> = fc
     safetyMargin: fc.double({ min: 0, max: 0.5, noNaN: true }),
     engine: fc.constantFrom(...ENGINES),
     cudaGraphs: fc.boolean(),
+    framework: fc.constantFrom(...FRAMEWORK_CHOICES),
+    offloadOptimizer: fc.constantFrom(...OFFLOAD_DEVICES),
+    offloadParams: fc.constantFrom(...OFFLOAD_DEVICES),
+    stateAccounting: fc.constantFrom('framework' as const, 'deepspeed' as const),
+    activationConvention: fc.constantFrom(...ACTIVATION_CONVENTIONS),
+    allocatorMargin: fc.double({ min: 0, max: 0.5, noNaN: true }),
+    pagedOptimizer: fc.boolean(),
+    wholeNodes: fc.boolean(),
   })
   .map(({ trainingDtype, ...r }) => {
     const trainsAll =

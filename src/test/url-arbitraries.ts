@@ -25,6 +25,8 @@ import {
   MAX_GPU_LAYERS,
   MAX_TARGET_TOKENS_PER_SECOND,
 } from '../domain/serving/serving-settings';
+import { ACTIVATION_CONVENTIONS } from '../domain/training/eager-activations';
+import { FRAMEWORK_CHOICES, OFFLOAD_DEVICES } from '../domain/training/frameworks';
 
 /**
  * Test-only arbitraries for the share link: every value the engine accepts field by field, including
@@ -170,6 +172,17 @@ export const arbitraryLinkScenario: fc.Arbitrary<Scenario> = fc.record({
   bandwidthEfficiency: fc.option(fraction(0.01, 1), { nil: null }),
   gpuLayers: fc.option(int(0, MAX_GPU_LAYERS), { nil: null }),
   targetTokensPerSecond: fc.oneof(fc.constant(0), fraction(0, MAX_TARGET_TOKENS_PER_SECOND)),
+  framework: fc.constantFrom(...FRAMEWORK_CHOICES),
+  offloadOptimizer: fc.constantFrom(...OFFLOAD_DEVICES),
+  offloadParams: fc.constantFrom(...OFFLOAD_DEVICES),
+  stateAccounting: fc.constantFrom('framework' as const, 'deepspeed' as const),
+  activationConvention: fc.constantFrom(...ACTIVATION_CONVENTIONS),
+  allocatorMargin: fraction(0, 0.5),
+  contextParallel: int(1, 1024),
+  expertParallel: int(1, 1024),
+  pagedOptimizer: fc.boolean(),
+  fp8Training: fc.boolean(),
+  wholeNodes: fc.boolean(),
 });
 
 export const arbitraryLinkState: fc.Arbitrary<CalculatorState> = fc.record({

@@ -71,9 +71,9 @@ describe('weight formats in the scenario', () => {
     expect(act('bf16')).toBe(2);
   });
 
-  it('QLoRA keeps a chosen bitsandbytes 4-bit base, and NF4 for any other choice (transformers’ default)', () => {
+  it('QLoRA keeps a chosen bitsandbytes 4-bit base, and NF4 with double quantization for any other choice (the QLoRA recipe)', () => {
     expect(qloraBaseFormat('bnb-fp4-dq')).toBe('bnb-fp4-dq');
-    expect(qloraBaseFormat('bf16')).toBe('bnb-nf4');
-    expect(qloraBaseFormat('gguf-q4_k_m')).toBe('bnb-nf4');
+    expect(qloraBaseFormat('bf16')).toBe('bnb-nf4-dq');
+    expect(qloraBaseFormat('gguf-q4_k_m')).toBe('bnb-nf4-dq');
   });
 });

@@ -16,11 +16,11 @@ export const QLORA_FORMATS: readonly FormatId[] = [
 ];
 
 /**
- * QLoRA's frozen base: the chosen bitsandbytes 4-bit format, else NF4 without double quantization
- * (transformers' BitsAndBytesConfig default, and what a QLoRA link has always meant).
+ * QLoRA's frozen base: the chosen bitsandbytes 4-bit format, else NF4 with double quantization,
+ * the QLoRA paper's recipe (Dettmers et al. 2023 §3; scripts/finetune_guanaco_65b.sh --double_quant).
  */
 export const qloraBaseFormat = (dtype: FormatId): FormatId =>
-  QLORA_FORMATS.includes(dtype) ? dtype : 'bnb-nf4';
+  QLORA_FORMATS.includes(dtype) ? dtype : 'bnb-nf4-dq';
 
 // Scenarios of one model are estimated many times over (dtype rows, GPU rows, solver sweeps).
 const stored = new WeakMap<ModelSpec, Map<FormatId, FormatWeightBytes>>();

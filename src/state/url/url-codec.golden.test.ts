@@ -175,6 +175,35 @@ const GOLDEN: readonly { link: string; unit?: 'GB' | 'GiB'; scenario: Partial<Sc
     scenario: { mode: 'inference', engine: 'llamacpp', gpuLayers: 20, kvDtype: 'int8' },
   },
   { link: 'v=1&mo=inference&en=hf', scenario: { mode: 'inference', engine: 'hf' } },
+  // Training plans (docs/share-link.md): framework, offload, accounting, activation count, margins, splits.
+  {
+    link:
+      'v=1&m=llama-3.1-8b&g=h100-80gb&mo=finetune&ft=full&lay=manual&dp=4&fw=fsdp&oo=cpu&opa=cpu' +
+      '&sac=deepspeed&act=paper&am=0.1&tcp=2&tep=1&po=1&f8=1&wn=1',
+    scenario: {
+      model: 'llama-3.1-8b',
+      gpu: 'h100-80gb',
+      mode: 'finetune',
+      finetuneMethod: 'full',
+      layout: 'manual',
+      dataParallel: 4,
+      framework: 'fsdp',
+      offloadOptimizer: 'cpu',
+      offloadParams: 'cpu',
+      stateAccounting: 'deepspeed',
+      activationConvention: 'paper',
+      allocatorMargin: 0.1,
+      contextParallel: 2,
+      expertParallel: 1,
+      pagedOptimizer: true,
+      fp8Training: true,
+      wholeNodes: true,
+    },
+  },
+  {
+    link: 'v=1&fw=megatron&oo=nvme',
+    scenario: { framework: 'megatron', offloadOptimizer: 'nvme' },
+  },
 ];
 
 describe('golden share links (version 1)', () => {

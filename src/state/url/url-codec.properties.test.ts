@@ -9,7 +9,7 @@ import { SAMPLING_DEFAULTS, samplingChoiceIssues, type SamplingChoices } from '.
 import { arbitraryLinkState, arbitraryLinkWithSampling } from '../../test/url-arbitraries';
 import { linkListLength, MAX_LINK_LIST_LENGTH, SAMPLING_URL_FIELDS } from './sampling-link';
 import { decodeUrl, encodeUrl, shareUrl } from './url-codec';
-import { URL_FIELDS } from './url-schema';
+import { LINK_FIELDS } from './training-url-fields';
 import { formatUrlNumber } from './url-values';
 import { validateScenario } from '../../domain/scenario-validation';
 import { validateModel } from '../../domain/model-validation';
@@ -17,7 +17,7 @@ import { validateModel } from '../../domain/model-validation';
 const query = (params: Record<string, string>): string => new URLSearchParams(params).toString();
 
 const KNOWN_KEYS = [
-  ...URL_FIELDS.map((field) => field.key),
+  ...LINK_FIELDS.map((field) => field.key),
   ...SAMPLING_URL_FIELDS.map((field) => field.key),
   'v',
   'm.name',

@@ -18,7 +18,8 @@ import {
 import { defaultSamplingChoices, SAMPLING_URL_FIELDS } from './sampling-link';
 import { CURRENT_URL_VERSION, migrateParams, type UrlParams } from './url-migrations';
 import { SERVING_URL_FIELDS } from './serving-link';
-import { URL_FIELDS, type UrlField, type UrlIssue } from './url-schema';
+import { LINK_FIELDS } from './training-url-fields';
+import { type UrlField, type UrlIssue } from './url-schema';
 import { encodeComponent } from './url-values';
 import { CUSTOM_GPU_CODEC } from './custom-gpu-schema';
 import { PRICE_KEY, readPrices, writePrices } from './price-link';
@@ -37,7 +38,7 @@ export interface DecodedLink extends CalculatorState {
 }
 
 /** Every calculator key in the order the link writes them; the serving engine's come last. */
-const CALCULATOR_FIELDS: readonly UrlField[] = [...URL_FIELDS, ...SERVING_URL_FIELDS];
+const CALCULATOR_FIELDS: readonly UrlField[] = [...LINK_FIELDS, ...SERVING_URL_FIELDS];
 const FIELDS_BY_KEY: ReadonlyMap<string, UrlField> = new Map(
   CALCULATOR_FIELDS.map((field) => [field.key, field]),
 );

@@ -5,7 +5,7 @@ import { HUB_KEY_LABELS } from './hub-link';
 import { PRICE_KEY } from './price-link';
 import { SAMPLING_URL_FIELDS } from './sampling-link';
 import { SERVING_URL_FIELDS } from './serving-link';
-import { URL_FIELDS } from './url-schema';
+import { LINK_FIELDS } from './training-url-fields';
 import { quote } from './url-values';
 
 export const VERSION_KEY = 'v';
@@ -13,7 +13,7 @@ export const VERSION_KEY = 'v';
 export const COMPARE_KEY = 'cmp';
 
 const FIELD_LABELS: ReadonlyMap<string, string> = new Map(
-  [...URL_FIELDS, ...SERVING_URL_FIELDS, ...SAMPLING_URL_FIELDS].map((field) => [
+  [...LINK_FIELDS, ...SERVING_URL_FIELDS, ...SAMPLING_URL_FIELDS].map((field) => [
     field.key,
     field.label,
   ]),

@@ -71,7 +71,7 @@ export function urlField<T, S = CalculatorState>(
   };
 }
 
-function scenarioField<P extends ScalarKey>(
+export function scenarioField<P extends ScalarKey>(
   key: string,
   prop: P,
   label: string,

@@ -85,4 +85,17 @@ export const CALCULATOR_ROWS: readonly BadInputRow[] = [
     ],
     cases: wholeNumber(true),
   },
+  {
+    input: 'Context and Expert parallel (training, manual layout)',
+    targets: [
+      box('advanced', 'Context parallel', 1024, { scenario: { layout: 'manual' } }),
+      box('advanced', 'Expert parallel', 1024, { scenario: { layout: 'manual' } }),
+    ],
+    cases: wholeNumber(false),
+  },
+  {
+    input: 'Allocator margin (%, training)',
+    targets: [box('advanced', 'Allocator margin', 50)],
+    cases: percentCases(0, 50),
+  },
 ];

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CUSTOM_MODEL_CODEC } from '../../state/url/custom-spec-schema';
 import { decodeUrl, encodeUrl } from '../../state/url/url-codec';
-import { URL_FIELDS } from '../../state/url/url-schema';
+import { LINK_FIELDS } from '../../state/url/training-url-fields';
 import { expectDisplayableEstimate } from './finite-estimate';
 import { assertFuzz, FUZZ_TIMEOUT_MS } from './fuzz-runs';
 import { hostileText } from './hostile-values';
@@ -11,7 +11,7 @@ import { CUSTOM_GPU_CODEC } from '../../state/url/custom-gpu-schema';
 
 const KEYS = [
   'v',
-  ...URL_FIELDS.map((field) => field.key),
+  ...LINK_FIELDS.map((field) => field.key),
   ...CUSTOM_MODEL_CODEC.fields.map((field) => `${CUSTOM_MODEL_CODEC.prefix}${String(field.prop)}`),
   ...CUSTOM_GPU_CODEC.fields.map((field) => `${CUSTOM_GPU_CODEC.prefix}${String(field.prop)}`),
 ];

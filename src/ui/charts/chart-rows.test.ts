@@ -79,7 +79,7 @@ describe('memoryChartRows', () => {
       zeroStage: 3,
     };
     expect(memoryChartRows(estimate(manual), 'GB').rows[0]!.label).toBe(
-      'Per GPU (8 GPUs: TP 2 × DP 4 (ZeRO-3))',
+      'Per GPU (8 GPUs: DeepSpeed ZeRO-3, TP 2 × DP 4)',
     );
   });
 });

@@ -2,6 +2,7 @@ import { useCalculator } from '../../state/react/calculator-context';
 import { LayoutSettings } from './layout-settings';
 import { LoraSettings } from './lora-settings';
 import { MemorySettings } from './memory-settings';
+import { TrainingPlanSettings } from './training-plan-settings';
 import { TrainingSettings } from './training-settings';
 import './inputs.css';
 
@@ -17,6 +18,7 @@ export function AdvancedSettings() {
       <TrainingSettings isTraining={mode !== 'inference'} />
       {usesAdapters && <LoraSettings />}
       <LayoutSettings />
+      {mode !== 'inference' && <TrainingPlanSettings />}
       <MemorySettings isInference={mode === 'inference'} />
     </details>
   );

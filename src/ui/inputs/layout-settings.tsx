@@ -8,6 +8,7 @@ import { ScenarioSelect } from './scenario-select';
 /** How the model is split over GPUs: searched automatically, or tensor × pipeline × data sizes given by hand. */
 export function LayoutSettings() {
   const isAuto = useCalculator((state) => state.scenario.layout !== 'manual');
+  const isTraining = useCalculator((state) => state.scenario.mode !== 'inference');
   const sizesHint = isAuto ? 'Switch the layout to Manual to set these.' : undefined;
   return (
     <section className="settings-group" aria-label="Parallelism">
@@ -26,6 +27,11 @@ export function LayoutSettings() {
         field="zeroStage"
         label="ZeRO stage (FSDP full shard = 3)"
         options={ZERO_STAGE_CHOICES}
+        hint={
+          isTraining
+            ? 'With the framework search, the stage a manual layout uses; a chosen framework sets its own.'
+            : undefined
+        }
       />
       <ScenarioNumber
         field="tensorParallel"
@@ -54,6 +60,24 @@ export function LayoutSettings() {
         label="Sequence parallel (with tensor parallel)"
         disabled={isAuto}
       />
+      {isTraining && (
+        <>
+          <ScenarioNumber
+            field="contextParallel"
+            label="Context parallel"
+            unit="GPUs per sequence"
+            step={1}
+            disabled={isAuto}
+          />
+          <ScenarioNumber
+            field="expertParallel"
+            label="Expert parallel"
+            unit="GPUs per expert group"
+            step={1}
+            disabled={isAuto}
+          />
+        </>
+      )}
     </section>
   );
 }

@@ -22,7 +22,7 @@ function modeHint(mode: Mode, method: FinetuneMethod): string {
     return "The frozen base weights' format; the adapters' is under Advanced.";
   }
   if (mode === 'finetune' && method === 'qlora') {
-    return 'QLoRA keeps the frozen base in bitsandbytes 4-bit: NF4 unless you choose FP4 or double quantization.';
+    return 'QLoRA keeps the frozen base in bitsandbytes 4-bit: NF4 with double quantization, the QLoRA recipe, unless you choose another.';
   }
   return 'Training updates the weights themselves, so only fp32, bf16 and fp16 can be chosen. Quantized formats are frozen bases for LoRA and QLoRA fine-tuning, and inference formats.';
 }

@@ -50,8 +50,15 @@ export const GRADIENT_CHOICES: readonly Choice<GradientDtype>[] = [
 
 export const RECOMPUTE_CHOICES: readonly Choice<Recompute>[] = [
   { value: 'none', label: 'None: keep every activation' },
-  { value: 'selective', label: 'Selective: recompute the attention core' },
-  { value: 'full', label: "Full: keep only each layer's input" },
+  {
+    value: 'selective',
+    label: 'Selective: recompute the attention core (Megatron --recompute-granularity selective)',
+  },
+  {
+    value: 'full',
+    label:
+      "Full: keep only each layer's input (gradient_checkpointing=True; Megatron --recompute-granularity full)",
+  },
 ];
 
 export const ATTENTION_CHOICES: readonly Choice<AttentionKind>[] = [

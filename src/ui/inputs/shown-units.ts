@@ -38,6 +38,7 @@ const SHOWN: Readonly<
   utilization: () => ({ scale: PERCENT, unit: '%' }),
   memoryFraction: () => ({ scale: PERCENT, unit: '%' }),
   bandwidthEfficiency: () => ({ scale: PERCENT, unit: '%' }),
+  allocatorMargin: () => ({ scale: PERCENT, unit: '%' }),
 };
 
 /** Three significant digits, but whole limits such as 931,323 GiB keep every digit. */

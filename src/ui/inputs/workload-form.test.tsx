@@ -129,7 +129,7 @@ describe('WorkloadForm', () => {
     expect(scenario().dtype).toBe('gptq-int4');
   });
 
-  it('QLoRA offers the bitsandbytes 4-bit formats and shows NF4 for any other base', async () => {
+  it('QLoRA offers the bitsandbytes 4-bit formats and shows NF4 with double quantization for any other base', async () => {
     const { user, scenario } = renderWithStore(<WorkloadForm />, {
       mode: 'finetune',
       finetuneMethod: 'qlora',
@@ -139,9 +139,11 @@ describe('WorkloadForm', () => {
       expect.stringMatching(/^bitsandbytes NF4,/),
     );
     expect(stops().filter((button) => !(button as HTMLButtonElement).disabled)).toHaveLength(4);
-    expect(precision()).toHaveAccessibleDescription(expect.stringContaining('NF4 unless'));
-    await user.click(stop('bitsandbytes NF4, double quant'));
-    expect(scenario().dtype).toBe('bnb-nf4-dq');
+    expect(precision()).toHaveAccessibleDescription(
+      expect.stringContaining('NF4 with double quantization, the QLoRA recipe'),
+    );
+    await user.click(stop('bitsandbytes NF4'));
+    expect(scenario().dtype).toBe('bnb-nf4');
   });
 
   it('says how the chosen format stores its weights and where that comes from', () => {

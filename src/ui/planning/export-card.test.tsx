@@ -47,7 +47,7 @@ describe('ExportCard', () => {
     expect(saved[0]!.blob.type).toBe('text/markdown;charset=utf-8');
     expect(text).toContain(`| **Total** | **${formatBytesIn(e.layout.perGpuBytes, 'GB')}** |`);
     expect(text).toContain(
-      'At 2,048 tokens, the largest batch that fits on 8 × RTX 4090 24GB (tensor parallel 8) is 3.',
+      'At 2,048 tokens, the largest batch that fits on 17 × RTX 4090 24GB (FSDP full shard) is 1.',
     );
     expect(text).toContain(`(<${window.location.origin}${window.location.pathname}?v=1>)`);
   });

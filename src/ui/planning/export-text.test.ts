@@ -32,11 +32,11 @@ describe('Markdown report', () => {
   it('has the scenario, parts per GPU and in total, GPUs, rule of thumb, what fits, speed and assumptions', () => {
     const { e, text } = markdownFor({});
     expect(text).toMatch(/^# Llama-2-7B · training · bf16 · batch 1 × 2,048 tokens\n/);
-    expect(text).toContain('**Needs 8 × RTX 4090 24GB with tensor parallel 8.**');
+    expect(text).toContain('**FSDP full shard on 17 × RTX 4090 24GB.**');
     expect(text).toContain(`[Open this scenario in the calculator](<${LINK}>)`);
     expect(text).toContain('| Model | Llama-2-7B (6.74B parameters) |');
     expect(text).toContain('| Training token budget | 1T (1,000,000,000,000 tokens) |');
-    expect(text).toContain('| Part | Per GPU | Total on 8 GPUs |\n| --- | ---: | ---: |');
+    expect(text).toContain('| Part | Per GPU | Total on 17 GPUs |\n| --- | ---: | ---: |');
     expect(text).toContain(
       `| Weights | ${formatBytesIn(e.layout.perGpu.weights, 'GB')} | ${formatBytesIn(e.total.weights, 'GB')} |`,
     );
@@ -45,7 +45,7 @@ describe('Markdown report', () => {
     );
     expect(text).toContain('| Rule of thumb (seed article) | ⌈6.74 × 18 × 1.25 ÷ 24⌉ = 7 GPUs |');
     expect(text).toContain(
-      '- At 2,048 tokens, the largest batch that fits on 8 × RTX 4090 24GB (tensor parallel 8) is 3.',
+      '- At 2,048 tokens, the largest batch that fits on 17 × RTX 4090 24GB (FSDP full shard) is 1.',
     );
     expect(text).toContain('| GPU-hours for 1T tokens | 169,956 GPU-hours |');
     expect(text).toContain(
@@ -73,10 +73,10 @@ describe('CSV', () => {
       'dtype,part,per_gpu_bytes,total_bytes,capacity_per_gpu_bytes,gpus,layout,fits,note',
     );
     const e = estimate(DEFAULT_SCENARIO);
-    const weights = `bf16,Weights,${Math.round(e.layout.perGpu.weights)},${Math.round(e.total.weights)},${Math.round(e.layout.capacityBytes)},8,tensor parallel 8,yes,`;
+    const weights = `bf16,Weights,${Math.round(e.layout.perGpu.weights)},${Math.round(e.total.weights)},${Math.round(e.layout.capacityBytes)},17,FSDP full shard,yes,`;
     expect(lines).toContain(weights);
     expect(lines).toContain(
-      `bf16,Total,${Math.round(e.layout.perGpuBytes)},${Math.round(e.totalBytes)},${Math.round(e.layout.capacityBytes)},8,tensor parallel 8,yes,`,
+      `bf16,Total,${Math.round(e.layout.perGpuBytes)},${Math.round(e.totalBytes)},${Math.round(e.layout.capacityBytes)},17,FSDP full shard,yes,`,
     );
     // Training: five parts and a total for fp32, bf16 and fp16; one row each for the six compared formats that cannot be trained.
     expect(lines).toHaveLength(1 + 3 * 6 + 6);

@@ -14,7 +14,7 @@ describe('FitCard', () => {
     const answers = screen.getByTestId('fit-answers');
     expect(
       within(answers).getByText(
-        'At 2,048 tokens, the largest batch that fits on 8 × RTX 4090 24GB (tensor parallel 8) is 3.',
+        'At 2,048 tokens, the largest batch that fits on 17 × RTX 4090 24GB (FSDP full shard) is 1.',
       ),
     ).toBeInTheDocument();
     act(() => store.getState().applyGpuPreset('h100-80gb'));

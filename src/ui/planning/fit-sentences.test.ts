@@ -13,13 +13,13 @@ const sentences = (patch: Partial<Scenario>) => {
 };
 
 describe('the solvers in words', () => {
-  it('Llama-2-7B bf16 training on RTX 4090s: the layout in force, the largest batch and the longest sequence', () => {
-    const { batch, seqLen } = sentences({});
+  it('Llama-2-7B bf16 training on RTX 4090s with full recomputation: the plan in force, the largest batch and the longest sequence', () => {
+    const { batch, seqLen } = sentences({ recompute: 'full' });
     expect(batch).toBe(
-      'At 2,048 tokens, the largest batch that fits on 8 × RTX 4090 24GB (tensor parallel 8) is 3.',
+      'At 2,048 tokens, the largest batch that fits on 7 × RTX 4090 24GB (FSDP full shard) is 3.',
     );
     expect(seqLen).toBe(
-      'At batch 1, the longest sequence that fits is 7,673 tokens, beyond the 4,096 positions Llama-2-7B was trained for.',
+      'At batch 1, the longest sequence that fits is 7,833 tokens, beyond the 4,096 positions Llama-2-7B was trained for.',
     );
   });
 
@@ -43,11 +43,11 @@ describe('the solvers in words', () => {
   it('says why when even one sample or one token does not fit', () => {
     const { batch, seqLen } = sentences({ layout: 'manual' });
     expect(batch).toBe(
-      'At 2,048 tokens, even a batch of 1 does not fit on 1 × RTX 4090 24GB: it would need at least 118 GB per GPU at ' +
-        'batch 1 × 2,048 tokens, against 25.8 GB usable; the model states and runtime overhead alone take 109 GB.',
+      'At 2,048 tokens, even a batch of 1 does not fit on 1 × RTX 4090 24GB: it would need at least 136 GB per GPU at ' +
+        'batch 1 × 2,048 tokens, against 24.5 GB usable; the model states and runtime overhead alone take 136 GB.',
     );
     expect(seqLen).toMatch(
-      /^At batch 1, not even 1 token fits on 1 × RTX 4090 24GB: .* alone take 109 GB\.$/,
+      /^At batch 1, not even 1 token fits on 1 × RTX 4090 24GB: .* alone take 136 GB\.$/,
     );
     const serving = sentences({ mode: 'inference', model: 'llama-3.1-405b', layout: 'manual' });
     expect(serving.batch).toMatch(
@@ -94,10 +94,10 @@ describe('the solvers in words', () => {
   });
 
   it('summarises each curve for screen readers, with the crossing', () => {
-    const { e, data } = sentences({});
+    const { e, data } = sentences({ recompute: 'full' });
     expect(curveSummary(e, data.batch)).toBe(
-      'Stacked area chart: per-GPU memory on 8 × RTX 4090 24GB (tensor parallel 8) from 17.5 GB at 1 to 3,077 GB at ' +
-        '1,024 sequences, at 2,048 tokens per sequence; the usable capacity is 25.8 GB; the largest value that fits is 3 sequences.',
+      'Stacked area chart: per-GPU memory on 7 × RTX 4090 24GB (FSDP full shard) from 20.3 GB at 1 to 1,833 GB at ' +
+        '1,024 sequences, at 2,048 tokens per sequence; the usable capacity is 24.5 GB; the largest value that fits is 3 sequences.',
     );
     const roomy = sentences({
       mode: 'inference',

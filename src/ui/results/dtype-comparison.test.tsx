@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { formatBytesIn } from '../../lib/format';
+import { estimateWith } from '../../test/scenario-fixtures';
 import { DtypeComparison } from './dtype-comparison';
 import { renderWithStore } from '../../test/render-with-store';
 
@@ -8,7 +10,7 @@ const rowOf = (table: HTMLElement, dtype: string) =>
 
 describe('DtypeComparison', () => {
   it('training: a row per dtype, the current one marked, reasons where a dtype does not apply', () => {
-    renderWithStore(<DtypeComparison />, { zeroStage: 3 });
+    renderWithStore(<DtypeComparison />);
     const table = screen.getByRole('table', { name: /Memory per GPU in each dtype/ });
     expect(
       within(table)
@@ -24,13 +26,23 @@ describe('DtypeComparison', () => {
       'GPUs needed',
     ]);
     const bf16 = rowOf(table, 'bf16');
+    const e = estimateWith();
+    const parts = e.layout.perGpu;
+    const gb = (bytes: number) => formatBytesIn(bytes, 'GB');
     expect(bf16).toHaveAttribute('aria-current', 'true');
     expect(within(bf16).getByRole('rowheader')).toHaveTextContent('bf16 (current)');
     expect(
       within(bf16)
         .getAllByRole('cell')
         .map((td) => td.textContent),
-    ).toEqual(['2.45 GB', '2.25 GB', '13.5 GB', '5.52 GB', '24.8 GB', '6TP 2 × DP 3 (ZeRO-3)']);
+    ).toEqual([
+      gb(parts.weights),
+      gb(parts.gradients),
+      gb(parts.optimizer),
+      gb(parts.activations),
+      gb(e.layout.perGpuBytes),
+      '17FSDP full shard',
+    ]);
     const int4 = within(rowOf(table, 'int4')).getByRole('cell');
     expect(int4).toHaveAttribute('colspan', '6');
     expect(int4).toHaveTextContent(

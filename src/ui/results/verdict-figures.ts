@@ -23,10 +23,16 @@ export function verdictFigures(e: Estimate, unit: UnitSystem): Figure[] {
   const load = fits
     ? `${formatNumber((perGpuBytes / capacityBytes) * 100)}%`
     : `${formatBytesIn(perGpuBytes - capacityBytes, unit)} over`;
-  const margin =
+  const margins = [
     s.safetyMargin > 0 && !usesServingEngine(s)
-      ? ` after a ${formatNumber(s.safetyMargin * 100)}% margin`
-      : '';
+      ? `a ${formatNumber(s.safetyMargin * 100)}% margin`
+      : null,
+    // Training also leaves room for the caching allocator (docs/method.md §13).
+    s.mode !== 'inference' && s.allocatorMargin > 0
+      ? `a ${formatNumber(s.allocatorMargin * 100)}% allocator margin`
+      : null,
+  ].filter((text) => text !== null);
+  const margin = margins.length > 0 ? ` after ${margins.join(' and ')}` : '';
   const figures: Figure[] = [
     {
       label: 'Per GPU',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateWith } from '../../test/scenario-fixtures';
+import { fullRecomputePlan } from '../../domain/training/training-estimate';
 import { scenarioSummary, verdictText } from './verdict-text';
 
 describe('verdictText', () => {
@@ -28,20 +29,51 @@ describe('verdictText', () => {
     expect(verdict.notes).toEqual([]);
   });
 
-  it('7B bf16 training without ZeRO on RTX 4090: plain DDP never fits; names the chosen and the best stage', () => {
-    const verdict = verdictText(estimateWith({ zeroStage: 0 }), 'GB');
-    expect(verdict.headline).toBe('Needs 8 × RTX 4090 24GB with tensor parallel 8');
+  it('7B bf16 training on RTX 4090 (PCIe): FSDP full shard, never tensor parallel; plain DDP never fits; names what recomputation would need', () => {
+    const e = estimateWith();
+    const recompute = fullRecomputePlan(e.scenario)!;
+    const verdict = verdictText(e, 'GB', { plan: recompute });
+    expect(verdict.headline).toBe('FSDP full shard on 17 × RTX 4090 24GB');
+    expect(verdict.tight).toBe(false);
     expect(verdict.notes).toEqual([
-      'Does not fit with plain DDP at any size: each GPU would hold the full 118 GB (25.8 GB usable).',
-      'Without ZeRO it needs 8 GPUs (tensor parallel 8).',
-      'ZeRO-3 needs 6 GPUs (TP 2 × DP 3), the fewest of any stage.',
+      'Does not fit with plain DDP at any size: each GPU would hold the full 136 GB (24.5 GB usable).',
+      'With full activation checkpointing (gradient_checkpointing=True in Hugging Face, --recompute-granularity full in Megatron-LM): FSDP full shard on 7 × RTX 4090 24GB.',
     ]);
   });
 
-  it('names ZeRO in the headline when the chosen stage shards, and says when no stage does better', () => {
-    const verdict = verdictText(estimateWith({ zeroStage: 3 }), 'GB');
-    expect(verdict.headline).toBe('Needs 6 × RTX 4090 24GB with TP 2 × DP 3 (ZeRO-3)');
-    expect(verdict.notes).toContain('ZeRO-3 needs 6 GPUs (TP 2 × DP 3), as few as any ZeRO stage.');
+  it('Llama-3.1-8B full fine-tuning on A100 80GB: three GPUs, sharded, never tensor parallel 2', () => {
+    const verdict = verdictText(
+      estimateWith({
+        model: 'llama-3.1-8b',
+        gpu: 'a100-80gb',
+        mode: 'finetune',
+        finetuneMethod: 'full',
+      }),
+      'GB',
+    );
+    expect(verdict.headline).toBe('FSDP shard grad op on 3 × A100 80GB');
+  });
+
+  it('a chosen framework leads, with the best plan of any framework beside it', () => {
+    const verdict = verdictText(estimateWith({ framework: 'zero3' }), 'GB');
+    expect(verdict.headline).toBe('DeepSpeed ZeRO-3 on 18 × RTX 4090 24GB');
+    expect(verdict.notes[0]).toBe(
+      'The best plan of any framework: FSDP full shard on 17 × RTX 4090 24GB.',
+    );
+  });
+
+  it('offload keeps the states in host memory and says how much per node', () => {
+    const verdict = verdictText(
+      estimateWith({ framework: 'zero3', offloadOptimizer: 'cpu', offloadParams: 'cpu' }),
+      'GB',
+    );
+    expect(
+      verdict.notes.some((note) =>
+        /^Keeps [\d.,]+ GB in host memory on each node \(optimizer and parameter offload to CPU\)\.$/.test(
+          note,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('a manual layout that does not fit says by how much, and what the automatic layout would use', () => {
@@ -79,21 +111,18 @@ describe('verdictText', () => {
     expect(verdict.notes[0]).toMatch(/^Activations, KV cache and overhead alone exceed one GPU/);
   });
 
-  it('training that fits at no stage says so and why', () => {
-    const verdict = verdictText(
-      estimateWith({ model: 'llama-3.1-405b', gpu: 'a100-40gb', zeroStage: 3 }),
-      'GB',
+  it('training that fits with no framework says so, and a chosen framework says why', () => {
+    const huge = { batch: 64, seqLen: 1_000_000 };
+    expect(verdictText(estimateWith(huge), 'GB').headline).toBe(
+      'Does not fit on RTX 4090 24GB with any framework',
     );
-    expect(verdict.headline).toBe('Does not fit on A100 40GB at any layout with ZeRO-3');
-    expect(verdict.notes[0]).toMatch(/^Does not fit with plain DDP at any size/);
-    expect(verdict.notes[1]).toMatch(
-      /^ZeRO-3, nothing fits: activations, KV cache and overhead alone exceed one GPU/,
-    );
-    expect(verdict.notes[2]).toBe('No ZeRO stage fits on this GPU.');
+    const zero3 = verdictText(estimateWith({ ...huge, framework: 'zero3' }), 'GB');
+    expect(zero3.headline).toBe('Does not fit on RTX 4090 24GB with DeepSpeed ZeRO-3');
+    expect(zero3.notes[0]).toMatch(/^Activations and overhead alone exceed one GPU/);
   });
 
-  it('LoRA fine-tuning that fits on one GPU adds no plain-DDP note', () => {
-    const verdict = verdictText(estimateWith({ mode: 'finetune' }), 'GB');
+  it('LoRA fine-tuning with gradient checkpointing fits on one GPU and adds no plain-DDP note', () => {
+    const verdict = verdictText(estimateWith({ mode: 'finetune', recompute: 'full' }), 'GB');
     expect(verdict.headline).toMatch(/^Fits on 1 × RTX 4090 24GB with [\d.]+ GB to spare$/);
     expect(verdict.notes).toEqual([]);
   });

@@ -5,10 +5,13 @@ import { formatBytesIn, formatInteger } from '../../lib/format';
 import { layoutName, stageName } from '../../lib/layout-name';
 import type { UnitSystem } from '../../domain/units';
 import { servingVerdict } from '../serving/serving-verdict';
+import { trainingVerdictText, type RecomputeHint } from './training-verdict-text';
 
 /** The answer in words: a headline, and the sentences that explain or qualify it. */
 export interface VerdictText {
   fits: boolean;
+  /** Fits, but above the tight threshold of the usable memory (training, docs/method.md §13). */
+  tight?: boolean;
   headline: string;
   notes: string[];
 }
@@ -47,9 +50,14 @@ function stageNotes(e: Estimate): string[] {
  * store's unit. Training adds whether plain DDP (every GPU holding everything) could ever fit,
  * since that is the seed's implicit assumption and sharding is what changes the count.
  */
-export function verdictText(e: Estimate, unit: UnitSystem): VerdictText {
+export function verdictText(
+  e: Estimate,
+  unit: UnitSystem,
+  recompute: RecomputeHint | null = null,
+): VerdictText {
   const serving = servingVerdict(e, unit);
   if (serving) return serving;
+  if (e.training) return trainingVerdictText(e, unit, recompute);
   const s = e.scenario;
   const { layout, gpus, fits, freeBytes, perGpuBytes, capacityBytes } = e.layout;
   const gpu = s.gpu.name;

@@ -34,12 +34,27 @@ describe('Verdict', () => {
     expect(rule).toHaveTextContent('16 bytes per parameter for AdamW with bf16 weights');
   });
 
-  it('training without ZeRO: plain DDP never fits, and what does', () => {
+  it('training: leads with the framework plan, never tensor parallel over PCIe, and names what recomputation would save', () => {
     renderWithStore(<Verdict />);
     const region = liveRegion();
-    expect(region).toHaveTextContent('Needs 8 × RTX 4090 24GB with tensor parallel 8');
+    expect(region).toHaveTextContent('FSDP full shard on 17 × RTX 4090 24GB');
+    expect(region).not.toHaveTextContent('tensor parallel');
     expect(region).toHaveTextContent('Does not fit with plain DDP at any size');
-    expect(region).toHaveTextContent('ZeRO-3 needs 6 GPUs (TP 2 × DP 3), the fewest of any stage.');
+    expect(region).toHaveTextContent(
+      'With full activation checkpointing (gradient_checkpointing=True in Hugging Face, --recompute-granularity full in Megatron-LM): FSDP full shard on 7 × RTX 4090 24GB.',
+    );
+  });
+
+  it('a tight plan is not shown as a plain fit', () => {
+    renderWithStore(<Verdict />, {
+      mode: 'finetune',
+      recompute: 'full',
+      layout: 'manual',
+      allocatorMargin: 0,
+      batch: 6,
+    });
+    const headline = within(liveRegion()).getByText(/tight at [\d.]+% of usable memory/);
+    expect(headline).toHaveClass('warn-text');
   });
 
   it('follows the store’s unit', () => {

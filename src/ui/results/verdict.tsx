@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
+import { fullRecomputePlan } from '../../domain/training/training-estimate';
 import { useMemoryEstimate } from '../../state/react/use-analysis';
 import { useCalculator } from '../../state/react/calculator-context';
 import { EstimateWarnings } from './estimate-warnings';
@@ -17,7 +18,12 @@ export function Verdict() {
   const unit = useCalculator((state) => state.unit);
   const headingId = useId();
   const e = result.ok ? result.estimate : null;
-  const verdict = e ? verdictText(e, unit) : null;
+  // Searched once per estimate, and only for training: the plan that full recomputation would allow.
+  const recompute = useMemo(() => {
+    const plan = e?.training ? fullRecomputePlan(e.scenario) : null;
+    return plan ? { plan } : null;
+  }, [e]);
+  const verdict = e ? verdictText(e, unit, recompute) : null;
 
   return (
     <section className="card verdict" aria-labelledby={headingId}>
@@ -32,7 +38,9 @@ export function Verdict() {
           <div role="status" aria-live="polite" aria-atomic="true" className="verdict__answer">
             {verdict ? (
               <>
-                <p className={`verdict__headline ${verdict.fits ? 'ok-text' : 'error-text'}`}>
+                <p
+                  className={`verdict__headline ${verdict.fits ? (verdict.tight ? 'warn-text' : 'ok-text') : 'error-text'}`}
+                >
                   {verdict.headline}
                 </p>
                 {/* Keyed by place: a note whose numbers change keeps its paragraph. */}
