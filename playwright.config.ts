@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutablePath } from './e2e/browser.mjs';
 
-const port = 4173;
+/** E2E_PORT lets two checkouts run their journeys side by side; 4173 is Vite's preview default. */
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
