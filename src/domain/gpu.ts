@@ -32,6 +32,11 @@ export interface GpuSpec {
   bandwidthBytesPerSecond: number;
   /** Peak dense bf16/fp16 tensor throughput in FLOP/s (no sparsity). */
   peakFlops: number;
+  /**
+   * Whether the chip computes in bfloat16 natively: NVIDIA from compute capability 8.0 (Ampere),
+   * AMD CDNA 2 and later. V100 (7.0) and T4 (7.5) do not; there fp16 holds the same bytes.
+   */
+  bf16: boolean;
   /** Peak dense fp8 tensor throughput in FLOP/s; 0 where the chip has no fp8 tensor cores. */
   fp8Flops: number;
   /** Peak dense int8 tensor throughput in operations per second; 0 where it has none. */
@@ -57,6 +62,8 @@ export function validateGpu(gpu: GpuSpec, prefix = 'gpu'): FieldIssue[] {
   );
   // Without compute there is no time estimate, only "—"; a bandwidth of 0 stays allowed as "not stated".
   checkPositiveNumber(issues, `${prefix}.peakFlops`, gpu.peakFlops, 1e19);
+  if (typeof gpu.bf16 !== 'boolean')
+    issues.push({ field: `${prefix}.bf16`, message: 'must be true or false' });
   for (const key of ['fp8Flops', 'int8Ops', 'fp4Flops'] as const)
     checkNonNegativeNumber(issues, `${prefix}.${key}`, gpu[key], 1e19);
   if (!INTERCONNECTS.includes(gpu.interconnect))

@@ -173,5 +173,25 @@ export function scenarioWarnings(s: ResolvedScenario): FieldIssue[] {
       message: `${tokens} tokens is longer than the ${s.model.maxPositions} positions ${s.model.name} was trained for`,
     });
   }
+  const bf16 = bf16Warning(s);
+  if (bf16) warnings.push(bf16);
   return warnings;
+}
+
+/**
+ * bf16 weights on a chip without bf16: vLLM's `--dtype auto` falls back to float16 and an explicit
+ * `--dtype bfloat16` stops with "Bfloat16 is only supported on GPUs with compute capability of at
+ * least 8.0" (vllm/config `_resolve_auto_dtype`, worker `_check_if_gpu_supports_dtype`); PyTorch
+ * training emulates bf16 far below the chip's fp16 rate. fp16 holds the same bytes.
+ */
+function bf16Warning(s: ResolvedScenario): FieldIssue | null {
+  if (s.dtype !== 'bf16' || s.gpu.bf16) return null;
+  const consequence =
+    s.mode === 'inference'
+      ? 'vLLM loads bf16 weights as float16 with --dtype auto and refuses --dtype bfloat16'
+      : 'PyTorch emulates bf16 there far below the fp16 rate, so train in fp16 with loss scaling';
+  return {
+    field: 'dtype',
+    message: `the ${s.gpu.name} has no bf16 (NVIDIA needs compute capability 8.0 or newer): ${consequence}; choose fp16`,
+  };
 }

@@ -185,3 +185,25 @@ describe('bad input names the field and the reason', () => {
     }
   });
 });
+
+describe('bf16 on a chip without it', () => {
+  // vLLM: "Bfloat16 is only supported on GPUs with compute capability of at least 8.0. Your Tesla
+  // T4 GPU has compute capability 7.5. You can use float16 instead … --dtype=half."
+  const warningsOf = (patch: Partial<Scenario>) =>
+    estimate({ ...DEFAULT_SCENARIO, model: 'llama-3.1-8b', ...patch }).warnings.filter(
+      (w) => w.field === 'dtype',
+    );
+
+  it.each(['t4-16gb', 'v100-32gb'])('warns on %s in bf16, in the engine’s terms', (gpu) => {
+    const [serving] = warningsOf({ gpu, mode: 'inference', dtype: 'bf16' });
+    expect(serving?.message).toMatch(/no bf16 .*compute capability 8\.0.*--dtype bfloat16.*fp16/);
+    const [training] = warningsOf({ gpu, mode: 'training', dtype: 'bf16' });
+    expect(training?.message).toMatch(/emulates bf16.*fp16/);
+  });
+
+  it('says nothing in fp16 on those chips, or in bf16 on Ampere and newer', () => {
+    expect(warningsOf({ gpu: 't4-16gb', mode: 'inference', dtype: 'fp16' })).toEqual([]);
+    expect(warningsOf({ gpu: 'a100-80gb', mode: 'training', dtype: 'bf16' })).toEqual([]);
+    expect(warningsOf({ gpu: 'rtx-3090', mode: 'inference', dtype: 'bf16' })).toEqual([]);
+  });
+});

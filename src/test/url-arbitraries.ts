@@ -109,6 +109,7 @@ export const arbitraryCustomGpu: fc.Arbitrary<GpuSpec> = fc.record({
   labelGB: fc.oneof(int(0, 1000), fraction(0, 1e6)),
   bandwidthBytesPerSecond: fraction(0, 1e16),
   peakFlops: fraction(Number.MIN_VALUE, 1e19),
+  bf16: fc.boolean(),
   fp8Flops: fc.oneof(fc.constant(0), fraction(0, 1e19)),
   int8Ops: fc.oneof(fc.constant(0), fraction(0, 1e19)),
   fp4Flops: fc.oneof(fc.constant(0), fraction(0, 1e19)),

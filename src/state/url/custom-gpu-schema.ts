@@ -4,7 +4,9 @@ import { nonEmptyName, specField } from './custom-spec';
 import type { CustomSpecCodec } from './custom-spec';
 import {
   byteCount,
+  flag,
   formatBytesForUrl,
+  formatFlag,
   formatUrlNumber,
   numberBetween,
   oneOf,
@@ -34,10 +36,11 @@ export const CUSTOM_GPU_CODEC: CustomSpecCodec<
     bandwidthBytesPerSecond: 1.008e12,
     peakFlops: 165.2e12,
   },
-  // A link written before these fields existed named a GPU without fp8, int8 or fp4 figures and
-  // with NVLink, the only link the engine then assumed.
+  // A link written before these fields existed named a GPU with bf16, without fp8, int8 or fp4
+  // figures and with NVLink, all that the engine then assumed.
   defaults: (g) => ({
     ...g,
+    bf16: true,
     fp8Flops: 0,
     int8Ops: 0,
     fp4Flops: 0,
@@ -74,6 +77,7 @@ export const CUSTOM_GPU_CODEC: CustomSpecCodec<
       numberBetween(Number.MIN_VALUE, 1e19, 'a number of FLOP/s above 0 and up to 1e19'),
       formatUrlNumber,
     ),
+    gpu('bf16', 'bf16 support', flag, formatFlag),
     ...(['fp8Flops', 'int8Ops', 'fp4Flops'] as const).map((prop) =>
       gpu(
         prop,

@@ -127,6 +127,7 @@ const GOLDEN: readonly { link: string; unit?: 'GB' | 'GiB'; scenario: Partial<Sc
         labelGB: 48,
         bandwidthBytesPerSecond: 9.6e11,
         peakFlops: 1.8e14,
+        bf16: true,
         fp8Flops: 0,
         int8Ops: 0,
         fp4Flops: 0,

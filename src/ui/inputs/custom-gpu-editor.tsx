@@ -1,5 +1,6 @@
 import type { GpuSpec, Interconnect } from '../../domain/gpu';
 import { useCalculatorStoreApi } from '../../state/react/calculator-context';
+import { CheckboxField } from '../primitives/checkbox-field';
 import { NumberField } from '../primitives/number-field';
 import { SelectField, type Choice } from '../primitives/select-field';
 import { TextField } from '../primitives/text-field';
@@ -81,6 +82,12 @@ export function CustomGpuEditor({ gpu }: { gpu: GpuSpec }) {
           options={INTERCONNECT_CHOICES}
           onChange={(interconnect) => update({ interconnect })}
           issue={interconnectIssue}
+        />
+        <CheckboxField
+          label="Computes in bf16"
+          checked={gpu.bf16}
+          onChange={(bf16) => update({ bf16 })}
+          hint="NVIDIA from Ampere (compute capability 8.0), AMD from CDNA 2; not V100 or T4"
         />
       </div>
     </fieldset>

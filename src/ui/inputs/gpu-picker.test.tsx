@@ -38,6 +38,7 @@ describe('GpuPicker', () => {
         labelGB: 16,
         bandwidthBytesPerSecond: 5e11,
         peakFlops: 5e13,
+        bf16: true,
         fp8Flops: 0,
         int8Ops: 0,
         fp4Flops: 0,
