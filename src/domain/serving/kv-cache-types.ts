@@ -6,7 +6,7 @@ import { LLAMACPP_CACHE_TYPES } from './llamacpp';
 /**
  * The KV dtypes each engine caches in, with the value its flag takes; null where the engine is
  * started without one (the cache follows the weights). Checked against each engine's own code:
- * vLLM `--kv-cache-dtype` {auto, fp8, fp8_e4m3, fp8_e5m2} (vllm/config/cache.py CacheDType);
+ * vLLM `--kv-cache-dtype` auto, fp8, fp8_e4m3, fp8_e5m2 among others (vllm/config/cache.py CacheDType);
  * SGLang `--kv-cache-dtype` {auto, fp8_e5m2, fp8_e4m3} (python/sglang/srt/server_args.py);
  * TensorRT-LLM `trtllm-serve --kv_cache_dtype` {auto, fp8, nvfp4}, fp8 being e4m3 (PR #11487);
  * llama.cpp `-ctk` / `-ctv` (common/arg.cpp kv_cache_types). Plain PyTorch keeps the seed's
