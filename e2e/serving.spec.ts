@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { textOf } from './text';
 
@@ -63,5 +64,28 @@ test.describe('serving with an engine', () => {
       /^vLLM will refuse to start: one request of 131,072 tokens needs [\d.]+ GB of KV cache, [\d.]+ GB is available$/,
     );
     await expect(calculator.verdict).toContainText('what --max-model-len auto picks');
+  });
+
+  test('a q8_0 KV cache under llama.cpp: fp8 greyed out with its reason, the flags in the command, the type in the link', async ({
+    calculator,
+    page,
+  }) => {
+    test.slow(); // An axe scan on a CPU shared with other suites.
+    await calculator.open('?v=1&m=llama-3.1-8b&g=h100-80gb&mo=inference&en=llamacpp');
+    await calculator.openAdvanced();
+    const kv = calculator.advancedSelect('KV-cache dtype');
+    await expect(kv.locator('option', { hasText: /^fp8 e4m3/ })).toBeDisabled();
+    await expect(kv.locator('option', { hasText: /^fp8 e4m3/ })).toHaveText(
+      /\(not in llama\.cpp; vLLM, SGLang, TensorRT-LLM\)$/,
+    );
+    await kv.selectOption('q8_0');
+    const panel = page.getByRole('region', { name: 'Serving engine' });
+    await expect(panel.getByTestId('launch-command')).toContainText('-ctk q8_0 -ctv q8_0 -fa on');
+    await calculator.waitForUrl({ kv: 'q8_0' });
+    const axe = await new AxeBuilder({ page })
+      .include('details')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(axe.violations).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { BYTES_PER_ELEMENT } from './dtypes';
 import { weightFormat } from './formats/catalogue';
+import { kvElementOf, type KvElement } from './formats/kv-formats';
 import { COMPUTE_BYTES, qloraBaseFormat, scenarioWeightBytes } from './formats/scenario-weights';
 import { loraParamCount, loraSumOfRowsAndCols, sumOfRowsAndCols } from './linear-shapes';
 import {
@@ -11,6 +12,7 @@ import {
 } from './memory/model-states';
 import type { ParameterBreakdown } from './parameters';
 import type { ResolvedScenario } from './scenario';
+import { LLAMACPP_CACHE_ELEMENTS, LLAMACPP_CACHE_TYPES } from './serving/llamacpp';
 
 /** The unsharded model states of a scenario, and the per-parameter rates behind them. */
 export interface ModelStateTotals extends ModelStateBytes {
@@ -111,11 +113,23 @@ export function activationBytesPerElement(s: ResolvedScenario): number {
   return COMPUTE_BYTES[weightFormat(storedFormat(s)).compute];
 }
 
-/** The KV-cache element type in force: `auto` is the format's (fp32 or 16-bit; F16 for GGUF). */
-export function kvBytesPerElement(s: ResolvedScenario): number {
-  if (s.kvDtype !== 'auto') return BYTES_PER_ELEMENT[s.kvDtype];
-  return COMPUTE_BYTES[weightFormat(storedFormat(s)).kvCache];
+/**
+ * The KV-cache element in force, from the one catalogue (formats/kv-formats.ts). llama.cpp caches
+ * in its own types: auto is f16, and int8 and int4 are its q8_0 and q4_0 blocks. Elsewhere `auto`
+ * is the weight format's (fp32 or 16-bit) and a seed dtype keeps its flat size.
+ */
+export function kvElement(s: ResolvedScenario): KvElement {
+  if (s.mode === 'inference' && s.engine === 'llamacpp')
+    return kvElementOf(LLAMACPP_CACHE_ELEMENTS[LLAMACPP_CACHE_TYPES[s.kvDtype] ?? 'f16']);
+  if (s.kvDtype !== 'auto') return kvElementOf(s.kvDtype);
+  return {
+    bytesPerElement: COMPUTE_BYTES[weightFormat(storedFormat(s)).kvCache],
+    scaleBytesPerLayer: 0,
+  };
 }
+
+/** Bytes per cached key or value element (kvElement), block scales included. */
+export const kvBytesPerElement = (s: ResolvedScenario): number => kvElement(s).bytesPerElement;
 
 /**
  * Bytes of each element of linear attention's recurrent state: the model's compute precision

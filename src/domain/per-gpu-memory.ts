@@ -4,6 +4,7 @@ import { shardModelStates, type ZeroStage } from './memory/model-states';
 import {
   activationBytesPerElement,
   kvBytesPerElement,
+  kvElement,
   stateBytesPerElement,
   modelStateTotals,
   type ModelStateTotals,
@@ -154,6 +155,7 @@ export function perGpuMemory(ctx: MemoryContext, layout: Layout): MemoryParts {
           layout.tensorParallel,
           layout.pipelineParallel,
           stateBytesPerElement(s),
+          kvElement(s).scaleBytesPerLayer,
         )
       : 0;
   return {

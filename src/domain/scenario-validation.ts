@@ -1,4 +1,3 @@
-import { DTYPES } from './dtypes';
 import { FORMAT_IDS, weightFormat } from './formats/catalogue';
 import {
   checkBoolean,
@@ -16,6 +15,7 @@ import { findGpuPreset } from './presets/gpus';
 import { findModelPreset } from './presets/models';
 import {
   FINETUNE_METHODS,
+  KV_DTYPES,
   MAX_BATCH,
   MAX_SEQ_LEN,
   MAX_TRAINING_TOKENS,
@@ -84,7 +84,7 @@ export function validateScenario(s: Scenario): FieldIssue[] {
     for (const target of s.loraTargets) oneOf(issues, 'loraTargets', target, LORA_TARGETS);
   }
   oneOf(issues, 'adapterDtype', s.adapterDtype, ['bf16', 'fp32']);
-  oneOf(issues, 'kvDtype', s.kvDtype, [...DTYPES, 'auto']);
+  oneOf(issues, 'kvDtype', s.kvDtype, KV_DTYPES);
   oneOf(issues, 'layout', s.layout, ['auto', 'manual']);
   oneOf(issues, 'zeroStage', s.zeroStage, [0, 1, 2, 3]);
   checkPositiveInteger(issues, 'tensorParallel', s.tensorParallel, { max: 1024 });

@@ -1,6 +1,7 @@
-import type { Dtype, WeightAccounting } from './dtypes';
+import { DTYPES, type Dtype, type WeightAccounting } from './dtypes';
 import type { NumberRange } from './errors';
 import type { FormatId } from './formats/catalogue';
+import { KV_FORMAT_IDS, type KvFormatId } from './formats/kv-formats';
 import type { GpuSpec } from './gpu';
 import type { LoraTarget } from './linear-shapes';
 import type { AttentionKind, Recompute } from './memory/activations';
@@ -18,7 +19,16 @@ export const MODES = ['training', 'finetune', 'inference'] as const;
 export type Mode = (typeof MODES)[number];
 export const FINETUNE_METHODS = ['full', 'lora', 'qlora'] as const;
 export type FinetuneMethod = (typeof FINETUNE_METHODS)[number];
-export type KvDtype = Dtype | 'auto';
+/**
+ * The KV cache's element type: `auto`, one of the seed's dtypes (which every link has carried,
+ * meaning what they always did), or a format with its real bytes (formats/kv-formats.ts).
+ */
+export type KvDtype = Dtype | KvFormatId | 'auto';
+export const KV_DTYPES = [
+  'auto',
+  ...DTYPES,
+  ...KV_FORMAT_IDS,
+] as const satisfies readonly KvDtype[];
 export type LayoutChoice = 'auto' | 'manual';
 
 /**
@@ -51,7 +61,10 @@ export interface Scenario {
   loraTargets: LoraTarget[];
   /** LoRA adapters' weights (and their gradients and optimizer master copy when 16-bit). */
   adapterDtype: 'bf16' | 'fp32';
-  /** KV-cache element type; auto follows the weights for 16/32-bit and is bf16 for quantized weights. */
+  /**
+   * KV-cache element type; auto follows the weights for 16/32-bit and is bf16 for quantized weights
+   * (llama.cpp's f16). Each engine takes only its own (serving/kv-cache-types.ts).
+   */
   kvDtype: KvDtype;
   /** auto: find the smallest layout that fits; manual: use the sizes below as given. */
   layout: LayoutChoice;

@@ -1,5 +1,5 @@
 import { cachedTokens, cacheLayerGroups } from './memory/kv-cache';
-import { kvBytesPerElement, stateBytesPerElement } from './model-state-totals';
+import { kvBytesPerElement, kvElement, stateBytesPerElement } from './model-state-totals';
 import type { ResolvedScenario } from './scenario';
 import type { WorkItem, WorkValue } from './work';
 
@@ -67,6 +67,15 @@ export function kvCacheWork(
         value: linear.bytesPerSequence,
       },
     );
+  }
+  const scales = kvElement(s).scaleBytesPerLayer;
+  if (scales > 0) {
+    formula += ' + ⌈L ÷ pp⌉ · scales';
+    values.push({
+      symbol: 'scales',
+      meaning: 'bytes of fp32 k and v scales per attention layer',
+      value: scales,
+    });
   }
   return { part: 'kvCache', formula, values, perGpuBytes, source: KV_SOURCE };
 }

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
-import { DTYPES } from '../domain/dtypes';
 import { FORMAT_IDS } from '../domain/formats/catalogue';
 import { LORA_TARGETS } from '../domain/linear-shapes';
 import { OPTIMIZERS } from '../domain/memory/model-states';
 import { defineModel, type ModelSpec } from '../domain/model';
 import { GPU_PRESETS } from '../domain/presets/gpus';
 import { MODEL_PRESETS } from '../domain/presets/models';
-import { DEFAULT_SCENARIO, TRAINING_DTYPES, type Scenario } from '../domain/scenario';
+import { DEFAULT_SCENARIO, KV_DTYPES, TRAINING_DTYPES, type Scenario } from '../domain/scenario';
 import { ENGINES } from '../domain/serving/engines';
+import { engineTakesKv } from '../domain/serving/kv-cache-types';
 import { ACTIVATION_CONVENTIONS } from '../domain/training/eager-activations';
 import { FRAMEWORK_CHOICES, OFFLOAD_DEVICES } from '../domain/training/frameworks';
 
@@ -81,7 +81,7 @@ export const arbitraryScenario: fc.Arbitrary<Scenario> = fc
     loraRank: fc.integer({ min: 1, max: 256 }),
     loraTargets: fc.subarray([...LORA_TARGETS], { minLength: 1 }),
     adapterDtype: fc.constantFrom('bf16' as const, 'fp32' as const),
-    kvDtype: fc.constantFrom('auto' as const, ...DTYPES),
+    kvDtype: fc.constantFrom(...KV_DTYPES),
     zeroStage: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const),
     sequenceParallel: fc.boolean(),
     overheadBytes: fc.integer({ min: 0, max: 4 * 2 ** 30 }),
@@ -100,15 +100,14 @@ export const arbitraryScenario: fc.Arbitrary<Scenario> = fc
   .map(({ trainingDtype, ...r }) => {
     const trainsAll =
       r.mode === 'training' || (r.mode === 'finetune' && r.finetuneMethod === 'full');
-    // Each engine caches in the KV dtypes it has (docs/method.md §11); plain PyTorch takes any.
-    const kvFits =
-      r.engine === 'llamacpp'
-        ? r.kvDtype !== 'fp8'
-        : r.engine === 'hf' || (r.kvDtype !== 'int8' && r.kvDtype !== 'int4');
+    // Each engine caches in the KV dtypes it has (serving/kv-cache-types.ts): else the first that does.
+    const engine = engineTakesKv(r.engine, r.kvDtype)
+      ? r.engine
+      : (ENGINES.find((other) => engineTakesKv(other, r.kvDtype)) ?? 'hf');
     return {
       ...DEFAULT_SCENARIO,
       ...r,
-      engine: kvFits ? r.engine : ('hf' as const),
+      engine,
       dtype: trainsAll ? trainingDtype : r.dtype,
     };
   });

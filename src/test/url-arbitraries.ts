@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { DTYPES } from '../domain/dtypes';
 import { FORMAT_IDS } from '../domain/formats/catalogue';
 import type { GpuSpec } from '../domain/gpu';
 import { LORA_TARGETS } from '../domain/linear-shapes';
@@ -9,6 +8,7 @@ import { GPU_PRESETS } from '../domain/presets/gpus';
 import { MODEL_PRESETS } from '../domain/presets/models';
 import {
   FINETUNE_METHODS,
+  KV_DTYPES,
   MAX_BATCH,
   MAX_SEQ_LEN,
   MAX_TRAINING_TOKENS,
@@ -143,7 +143,7 @@ export const arbitraryLinkScenario: fc.Arbitrary<Scenario> = fc.record({
   loraRank: int(1, 65_536),
   loraTargets: fc.array(fc.constantFrom(...LORA_TARGETS), { maxLength: 8 }),
   adapterDtype: fc.constantFrom('bf16' as const, 'fp32' as const),
-  kvDtype: fc.constantFrom('auto' as const, ...DTYPES),
+  kvDtype: fc.constantFrom(...KV_DTYPES),
   layout: fc.constantFrom('auto' as const, 'manual' as const),
   zeroStage: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const),
   tensorParallel: int(1, 1024),

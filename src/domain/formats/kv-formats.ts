@@ -1,16 +1,21 @@
+import { BYTES_PER_ELEMENT, type Dtype } from '../dtypes';
 import { blockBitsPerWeight, blockQ4_0, blockQ8_0 } from './ggml-blocks';
 
 /** KV-cache element types beyond the weights' own: vLLM's fp8 and llama.cpp's block types. */
 export const KV_FORMAT_IDS = ['fp8-e4m3', 'fp8-e5m2', 'q8_0', 'q4_0'] as const;
 export type KvFormatId = (typeof KV_FORMAT_IDS)[number];
 
-export interface KvFormat {
-  id: KvFormatId;
-  label: string;
+/** What one cached key or value element costs, and the fixed scales each attention layer keeps. */
+export interface KvElement {
   /** Bytes per cached key or value element, its block's scales included. */
   bytesPerElement: number;
   /** Scale bytes per attention layer: vLLM's fp32 k_scale and v_scale, one each per layer. */
   scaleBytesPerLayer: number;
+}
+
+export interface KvFormat extends KvElement {
+  id: KvFormatId;
+  label: string;
   source: string;
 }
 
@@ -53,4 +58,19 @@ export const KV_FORMATS: Readonly<Record<KvFormatId, KvFormat>> = {
 export function kvFormatBytes(id: KvFormatId, elements: number, layers: number): number {
   const format = KV_FORMATS[id];
   return elements * format.bytesPerElement + layers * format.scaleBytesPerLayer;
+}
+
+export const isKvFormatId = (value: string): value is KvFormatId =>
+  (KV_FORMAT_IDS as readonly string[]).includes(value);
+
+/**
+ * The one home of "bytes per KV element": a format of this catalogue with its scales, or one of
+ * the seed's dtypes at its flat size (fp32 4, bf16/fp16 2, fp8/int8 1, int4 0.5) and no scales.
+ */
+export function kvElementOf(type: Dtype | KvFormatId): KvElement {
+  if (isKvFormatId(type)) {
+    const { bytesPerElement, scaleBytesPerLayer } = KV_FORMATS[type];
+    return { bytesPerElement, scaleBytesPerLayer };
+  }
+  return { bytesPerElement: BYTES_PER_ELEMENT[type], scaleBytesPerLayer: 0 };
 }

@@ -149,8 +149,22 @@ export function stageCacheGroups(
 }
 
 /**
+ * The fixed scales of a quantized cache on one GPU: `scaleBytesPerLayer` for each attention layer
+ * it holds, whatever the tokens (vLLM's fp32 k_scale and v_scale: 8 bytes a layer, on every rank).
+ */
+export function kvScaleBytes(
+  groups: readonly CacheLayerGroup[],
+  scaleBytesPerLayer: number,
+): number {
+  return (
+    groups.reduce((sum, g) => sum + (g.kind === 'linear' ? 0 : g.layers), 0) * scaleBytesPerLayer
+  );
+}
+
+/**
  * KV cache and recurrent state on one GPU of a tensor × pipeline layout for `batch` sequences of
- * `tokens` cached tokens each, on the busiest pipeline stage (`stageCacheGroups`).
+ * `tokens` cached tokens each, on the busiest pipeline stage (`stageCacheGroups`), plus the
+ * cache's per-layer scales once (`kvScaleBytes`).
  */
 export function kvCacheBytesPerGpu(
   m: ModelSpec,
@@ -160,11 +174,10 @@ export function kvCacheBytesPerGpu(
   tensorParallel: number,
   pipelineParallel: number,
   stateBytesPerElement = 2,
+  scaleBytesPerLayer = 0,
 ): number {
   const groups = cacheLayerGroups(m, kvBytesPerElement, tensorParallel, stateBytesPerElement);
-  const bytes = stageCacheGroups(m, groups, pipelineParallel).reduce(
-    (sum, g) => sum + g.layers * groupBytesPerSequence(g, tokens),
-    0,
-  );
-  return bytes * batch;
+  const stage = stageCacheGroups(m, groups, pipelineParallel);
+  const bytes = stage.reduce((sum, g) => sum + g.layers * groupBytesPerSequence(g, tokens), 0);
+  return bytes * batch + kvScaleBytes(stage, scaleBytesPerLayer);
 }

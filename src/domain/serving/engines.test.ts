@@ -5,8 +5,9 @@ import { defineModel } from '../model';
 import { freshScenario } from '../scenario';
 import { BYTES_PER_GIB, BYTES_PER_MIB, mibToBytes } from '../units';
 import { QWEN3_235B, relativeError } from '../../test/serving-models';
+import { KV_FORMATS } from '../formats/kv-formats';
 import {
-  LLAMACPP_CACHE_BYTES,
+  LLAMACPP_CACHE_ELEMENTS,
   llamaCppComputeBytes,
   llamaCppKvBytes,
   llamaCppOffload,
@@ -72,7 +73,7 @@ describe('llama.cpp (docs/method.md §11.3)', () => {
     // https://github.com/SciSharp/LLamaSharp/issues/1099: "llama_kv_cache_init: layer 35:
     // n_embd_k_gqa = 256, n_embd_v_gqa = 256" / "KV self size  =  144.00 MiB, K (f16):   72.00 MiB,
     // V (f16):   72.00 MiB" (the context is not printed; 4,096 cells is what these sizes give).
-    const groups = cacheLayerGroups(qwen3b, LLAMACPP_CACHE_BYTES.f16!, 1, 2);
+    const groups = cacheLayerGroups(qwen3b, 2, 1, 2);
     expect(llamaCppKvBytes(groups, 1, 4096, 512) / MiB).toBe(144);
   });
 
@@ -81,9 +82,11 @@ describe('llama.cpp (docs/method.md §11.3)', () => {
     expect(relativeError(llamaCppComputeBytes(qwen3b.vocab, 512) / MiB, 300.75)).toBeLessThan(0.03);
   });
 
-  it('q8_0 and q4_0 carry one f16 scale per 32 values (ggml-common.h block_q8_0, block_q4_0)', () => {
-    expect(LLAMACPP_CACHE_BYTES.q8_0).toBe(34 / 32);
-    expect(LLAMACPP_CACHE_BYTES.q4_0).toBe(18 / 32);
+  it('q8_0 and q4_0 cache types store the catalogue’s blocks, one f16 scale per 32 values (ggml-common.h)', () => {
+    expect(LLAMACPP_CACHE_ELEMENTS.q8_0).toBe('q8_0');
+    expect(LLAMACPP_CACHE_ELEMENTS.q4_0).toBe('q4_0');
+    expect(KV_FORMATS.q8_0.bytesPerElement).toBe(34 / 32);
+    expect(KV_FORMATS.q4_0.bytesPerElement).toBe(18 / 32);
   });
 
   it('-ngl n puts the output layer and n − 1 repeating layers on the GPU', () => {

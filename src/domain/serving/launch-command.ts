@@ -2,6 +2,7 @@ import type { Estimate } from '../estimate';
 import type { ModelPreset } from '../presets/models';
 import type { ResolvedScenario } from '../scenario';
 import type { EngineDetail } from './engine-memory';
+import { engineKvValue } from './kv-cache-types';
 import { servedModelLen } from './serving-settings';
 
 /** A shell word, quoted only when it needs to be. */
@@ -36,7 +37,8 @@ function vllmCommand(
     `--max-model-len ${d.maxModelLen}`,
     `--gpu-memory-utilization ${fraction(d.budget.gpuMemoryUtilization)}`,
   );
-  if (s.kvDtype === 'fp8') args.push('--kv-cache-dtype fp8');
+  const kv = engineKvValue('vllm', s.kvDtype);
+  if (kv) args.push(`--kv-cache-dtype ${kv}`);
   if (s.dtype === 'fp8') args.push('--quantization fp8');
   else if (s.dtype === 'fp16' || s.dtype === 'fp32') args.push(`--dtype ${TORCH_DTYPES[s.dtype]}`);
   if (s.maxNumSeqs !== null) args.push(`--max-num-seqs ${s.maxNumSeqs}`);
@@ -50,7 +52,7 @@ function vllmCommand(
       ...(pp > 1 ? [`pipeline_parallel_size=${pp}`] : []),
       `max_model_len=${d.maxModelLen}`,
       `gpu_memory_utilization=${fraction(d.budget.gpuMemoryUtilization)}`,
-      ...(s.kvDtype === 'fp8' ? ['kv_cache_dtype="fp8"'] : []),
+      ...(kv ? [`kv_cache_dtype=${JSON.stringify(kv)}`] : []),
       ...(s.maxNumSeqs !== null ? [`max_num_seqs=${s.maxNumSeqs}`] : []),
       ...(s.maxNumBatchedTokens !== null
         ? [`max_num_batched_tokens=${s.maxNumBatchedTokens}`]
@@ -81,7 +83,8 @@ export function launchCommand(e: Estimate, model: string): string | null {
       `--context-length ${servedModelLen(s)}`,
       `--mem-fraction-static ${fraction(d.fraction)}`,
     );
-    if (s.kvDtype === 'fp8') args.push('--kv-cache-dtype fp8_e4m3');
+    const kv = engineKvValue('sglang', s.kvDtype);
+    if (kv) args.push(`--kv-cache-dtype ${kv}`);
     if (s.dtype === 'fp8') args.push('--quantization fp8');
     if (s.maxNumBatchedTokens !== null)
       args.push(`--chunked-prefill-size ${s.maxNumBatchedTokens}`);
@@ -90,6 +93,7 @@ export function launchCommand(e: Estimate, model: string): string | null {
     return args.join(' \\\n  ');
   }
   if (d?.engine === 'trtllm') {
+    const kv = engineKvValue('trtllm', s.kvDtype);
     return [
       `trtllm-serve ${word(model)}`,
       `--tp_size ${t}`,
@@ -98,6 +102,7 @@ export function launchCommand(e: Estimate, model: string): string | null {
       `--max_batch_size ${d.maxBatchSize}`,
       `--max_num_tokens ${d.maxNumTokens}`,
       `--kv_cache_free_gpu_memory_fraction ${fraction(d.fraction)}`,
+      ...(kv ? [`--kv_cache_dtype ${kv}`] : []),
     ].join(' \\\n  ');
   }
   if (d?.engine === 'llamacpp') {

@@ -1,9 +1,8 @@
 import { cacheLayerGroups } from '../memory/kv-cache';
-import { stateBytesPerElement } from '../model-state-totals';
+import { kvBytesPerElement, stateBytesPerElement } from '../model-state-totals';
 import { CUDA_HIDDEN_BYTES, STARTUP_USED_BYTES } from './engines';
 import { shareOfGroups, type EngineMemory, type ServingInput } from './engine-memory';
 import {
-  LLAMACPP_CACHE_BYTES,
   LLAMACPP_CACHE_TYPES,
   LLAMACPP_FIT_MARGIN,
   LLAMACPP_UBATCH,
@@ -35,7 +34,7 @@ export function llamaCppMemory({
   const deviceLayers = Math.ceil(offload.repeating / gpus);
   const weights = (blocksBytes * deviceLayers) / m.layers + (offload.output ? head : 0);
   const groups = shareOfGroups(
-    cacheLayerGroups(m, LLAMACPP_CACHE_BYTES[cacheType] ?? 2, 1, stateBytesPerElement(s)),
+    cacheLayerGroups(m, kvBytesPerElement(s), 1, stateBytesPerElement(s)),
     m.layers,
     deviceLayers,
   );

@@ -1,28 +1,35 @@
+import type { Dtype } from '../dtypes';
+import type { KvFormatId } from '../formats/kv-formats';
 import type { KvDtype } from '../scenario';
 import type { CacheLayerGroup } from '../memory/kv-cache';
 import { mibToBytes } from '../units';
 import type { Sourced } from './engines';
 
-/** llama.cpp's KV-cache types (-ctk / -ctv) for the scenario's KV dtypes; fp8 has none. */
-export const LLAMACPP_CACHE_TYPES: Readonly<Partial<Record<KvDtype, string>>> = {
+/** The -ctk / -ctv values this calculator models (common/arg.cpp kv_cache_types has more). */
+export type LlamaCppCacheType = 'f32' | 'f16' | 'bf16' | 'q8_0' | 'q4_0';
+
+/**
+ * llama.cpp's cache type for each KV dtype it takes: auto is its default f16; the links' old int8
+ * and int4 always meant its q8_0 and q4_0. fp8 has none.
+ */
+export const LLAMACPP_CACHE_TYPES: Readonly<Partial<Record<KvDtype, LlamaCppCacheType>>> = {
   auto: 'f16',
   fp16: 'f16',
   bf16: 'bf16',
   fp32: 'f32',
   int8: 'q8_0',
   int4: 'q4_0',
+  q8_0: 'q8_0',
+  q4_0: 'q4_0',
 };
 
-/**
- * Bytes per element of each cache type: ggml's block formats carry one f16 scale per 32 values,
- * so q8_0 is 34/32 and q4_0 18/32 (ggml/src/ggml-common.h: block_q8_0, block_q4_0).
- */
-export const LLAMACPP_CACHE_BYTES: Readonly<Record<string, number>> = {
-  f16: 2,
-  bf16: 2,
-  f32: 4,
-  q8_0: 34 / 32,
-  q4_0: 18 / 32,
+/** The element each cache type stores, whose bytes formats/kv-formats.ts gives (block_q8_0: 34 per 32). */
+export const LLAMACPP_CACHE_ELEMENTS: Readonly<Record<LlamaCppCacheType, Dtype | KvFormatId>> = {
+  f32: 'fp32',
+  f16: 'fp16',
+  bf16: 'bf16',
+  q8_0: 'q8_0',
+  q4_0: 'q4_0',
 };
 
 /** --fit-target: "target margin per device for --fit option, default: 1024" MiB (common/arg.cpp). */

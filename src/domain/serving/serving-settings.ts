@@ -5,10 +5,10 @@ import {
   checkPositiveInteger,
   type FieldIssue,
 } from '../errors';
-import type { KvDtype, Scenario } from '../scenario';
+import type { Scenario } from '../scenario';
 import { MAX_BATCH, MAX_SEQ_LEN, SCENARIO_RANGES } from '../scenario';
-import { ENGINE_NAMES, ENGINES, SERVING_ENTRIES, type Engine, type Sourced } from './engines';
-import { LLAMACPP_CACHE_TYPES } from './llamacpp';
+import { ENGINES, SERVING_ENTRIES, type Engine, type Sourced } from './engines';
+import { kvDtypeIssue } from './kv-cache-types';
 
 export const MAX_BATCHED_TOKENS = 10_000_000;
 export const MAX_GPU_LAYERS = 100_000;
@@ -59,17 +59,6 @@ export const bandwidthEfficiency = (s: Pick<Scenario, 'engine' | 'bandwidthEffic
 const nullOr = (check: () => void, value: unknown): void => {
   if (value !== null) check();
 };
-
-/** The KV dtypes an engine can cache in, and the message for the rest. */
-function kvDtypeIssue(engine: Engine, kvDtype: KvDtype): string | null {
-  if (engine === 'llamacpp')
-    return kvDtype in LLAMACPP_CACHE_TYPES
-      ? null
-      : 'llama.cpp has no fp8 KV cache; choose auto (f16), int8 (q8_0) or int4 (q4_0)';
-  if (engine !== 'hf' && (kvDtype === 'int8' || kvDtype === 'int4'))
-    return `${ENGINE_NAMES[engine]} has no ${kvDtype} KV cache; choose auto or fp8`;
-  return null;
-}
 
 /** Every reason the serving settings cannot be used, each naming its field. */
 export function validateServing(s: Scenario): FieldIssue[] {

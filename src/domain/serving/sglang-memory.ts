@@ -1,5 +1,5 @@
-import { cacheLayerGroups, stageCacheGroups } from '../memory/kv-cache';
-import { kvBytesPerElement, stateBytesPerElement } from '../model-state-totals';
+import { cacheLayerGroups, kvScaleBytes, stageCacheGroups } from '../memory/kv-cache';
+import { kvBytesPerElement, kvElement, stateBytesPerElement } from '../model-state-totals';
 import { cudaTotalBytes, STARTUP_USED_BYTES } from './engines';
 import type { EngineMemory, ServingInput } from './engine-memory';
 import { requestTokens } from './serving-settings';
@@ -50,7 +50,7 @@ export function sglangMemory({
       gradients: 0,
       optimizer: 0,
       activations: 0,
-      kvCache: requestBytes,
+      kvCache: requestBytes + kvScaleBytes(groups, kvElement(s).scaleBytesPerLayer),
       overhead: s.gpu.memoryBytes - freeAtStartBytes * fraction,
     },
     kvPoolBytes: Math.max(0, pool),

@@ -1,8 +1,9 @@
-import { cacheLayerGroups, stageCacheGroups } from '../memory/kv-cache';
+import { cacheLayerGroups, kvScaleBytes, stageCacheGroups } from '../memory/kv-cache';
 import { inferenceActivationBytes } from '../memory/inference-activations';
 import {
   activationBytesPerElement,
   kvBytesPerElement,
+  kvElement,
   stateBytesPerElement,
 } from '../model-state-totals';
 import { cudaTotalBytes, STARTUP_USED_BYTES } from './engines';
@@ -59,7 +60,7 @@ export function trtllmMemory({
       gradients: 0,
       optimizer: 0,
       activations,
-      kvCache: requestBytes,
+      kvCache: requestBytes + kvScaleBytes(groups, kvElement(s).scaleBytesPerLayer),
       overhead:
         s.gpu.memoryBytes -
         total +

@@ -1,7 +1,8 @@
-import { cacheLayerGroups, stageCacheGroups } from '../memory/kv-cache';
+import { cacheLayerGroups, kvScaleBytes, stageCacheGroups } from '../memory/kv-cache';
 import {
   activationBytesPerElement,
   kvBytesPerElement,
+  kvElement,
   stateBytesPerElement,
 } from '../model-state-totals';
 import { cudaTotalBytes } from './engines';
@@ -82,7 +83,9 @@ export function vllmMemory({
       gradients: 0,
       optimizer: 0,
       activations: budget.activationBytes,
-      kvCache: Math.max(requestBytes, startNeedBytes),
+      kvCache:
+        Math.max(requestBytes, startNeedBytes) +
+        kvScaleBytes(groups, kvElement(s).scaleBytesPerLayer),
       overhead:
         s.gpu.memoryBytes - budget.requestedBytes + budget.nonTorchBytes + budget.cudaGraphBytes,
     },

@@ -99,3 +99,26 @@ describe('serving keys in the share link (docs/share-link.md)', () => {
     );
   });
 });
+
+describe('KV-cache formats in the share link (docs/share-link.md, key kv)', () => {
+  it.each([
+    ['vllm', 'fp8-e4m3'],
+    ['sglang', 'fp8-e5m2'],
+    ['llamacpp', 'q8_0'],
+    ['llamacpp', 'q4_0'],
+  ] as const)('%s with %s travels as kv=%s and comes back the same', (engine, kvDtype) => {
+    const link = encode({ mode: 'inference', engine, kvDtype });
+    expect(link).toContain(`&kv=${kvDtype}`);
+    const decoded = decodeUrl(link);
+    expect(decoded.issues).toEqual([]);
+    expect(decoded.scenario).toEqual(freshScenario({ mode: 'inference', engine, kvDtype }));
+  });
+
+  it('an unknown KV type keeps the default and lists the types', () => {
+    const decoded = decodeUrl('v=1&kv=fp8_e4m3');
+    expect(decoded.scenario.kvDtype).toBe('auto');
+    expect(decoded.issues).toHaveLength(1);
+    expect(decoded.issues[0]!.key).toBe('kv');
+    expect(decoded.issues[0]!.reason).toMatch(/fp8-e4m3, fp8-e5m2, q8_0, q4_0/);
+  });
+});

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { DTYPES } from '../../domain/dtypes';
 import { FORMAT_IDS } from '../../domain/formats/catalogue';
 import { LORA_TARGETS } from '../../domain/linear-shapes';
 import { OPTIMIZERS, type ZeroStage } from '../../domain/memory/model-states';
@@ -8,6 +7,7 @@ import { findModelPreset } from '../../domain/presets/models';
 import {
   DEFAULT_SCENARIO,
   FINETUNE_METHODS,
+  KV_DTYPES,
   MAX_BATCH,
   MAX_SEQ_LEN,
   MAX_TRAINING_TOKENS,
@@ -179,7 +179,7 @@ export const URL_FIELDS: readonly UrlField[] = [
     targets.join(','),
   ),
   scenarioField('ad', 'adapterDtype', 'Adapter dtype', oneOf(['bf16', 'fp32']), text),
-  scenarioField('kv', 'kvDtype', 'KV-cache dtype', oneOf(['auto', ...DTYPES]), text),
+  scenarioField('kv', 'kvDtype', 'KV-cache dtype', oneOf(KV_DTYPES), text),
   scenarioField('lay', 'layout', 'Layout', oneOf(['auto', 'manual']), text),
   scenarioField('z', 'zeroStage', 'ZeRO stage', zeroStage, String),
   scenarioField(

@@ -76,3 +76,46 @@ describe('MemorySettings messages', () => {
     );
   });
 });
+
+describe('MemorySettings KV-cache dtype', () => {
+  const kvSelect = () => screen.getByRole('combobox', { name: 'KV-cache dtype' });
+  const option = (name: RegExp) => screen.getByRole('option', { name });
+
+  it('lists every type, greys out what vLLM does not offer and says who does', () => {
+    renderWithStore(<MemorySettings isInference />, { mode: 'inference', engine: 'vllm' });
+    expect(option(/^fp8 e4m3: 8 bits an element \+ 8 bytes of scales a layer$/)).toBeEnabled();
+    expect(option(/^fp8 e5m2:/)).toBeEnabled();
+    expect(
+      option(/^q8_0 \(llama\.cpp\): 8\.5 bits an element \(not in vLLM; llama\.cpp\)$/),
+    ).toBeDisabled();
+    expect(option(/^q4_0 \(llama\.cpp\): 4\.5 bits an element/)).toBeDisabled();
+    expect(kvSelect()).toHaveAccessibleDescription(
+      says('Types vLLM does not offer are greyed out.'),
+    );
+  });
+
+  it('under llama.cpp offers q8_0 and q4_0, greys out fp8, and says a quantized V cache needs flash attention', async () => {
+    const { user, scenario } = renderWithStore(<MemorySettings isInference />, {
+      mode: 'inference',
+      engine: 'llamacpp',
+    });
+    expect(option(/^fp8 e4m3:.*\(not in llama\.cpp; vLLM, SGLang, TensorRT-LLM\)$/)).toBeDisabled();
+    expect(kvSelect()).toHaveAccessibleDescription(
+      says('A quantized V cache needs flash attention (-fa on).'),
+    );
+    await user.selectOptions(kvSelect(), 'q4_0');
+    expect(scenario().kvDtype).toBe('q4_0');
+  });
+
+  it('a link that names a type the engine lacks shows the message on the select', () => {
+    renderWithStore(<MemorySettings isInference />, {
+      mode: 'inference',
+      engine: 'trtllm',
+      kvDtype: 'fp8-e5m2',
+    });
+    expect(kvSelect()).toHaveAttribute('aria-invalid', 'true');
+    expect(kvSelect()).toHaveAccessibleDescription(
+      says('TensorRT-LLM has no fp8 e5m2 KV cache (vLLM, SGLang have it)'),
+    );
+  });
+});

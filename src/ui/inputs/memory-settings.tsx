@@ -1,5 +1,6 @@
 import { useCalculator } from '../../state/react/calculator-context';
 import { SCENARIO_RANGES } from '../../domain/scenario';
+import { ENGINE_NAMES } from '../../domain/serving/engines';
 import { usesServingEngine } from '../../domain/serving/serving-settings';
 import { KV_DTYPE_CHOICES, WEIGHT_ACCOUNTING_CHOICES } from './scenario-choices';
 import { ScenarioNumber } from './scenario-number';
@@ -11,6 +12,7 @@ export function MemorySettings({ isInference }: { isInference: boolean }) {
   const unit = useCalculator((state) => state.unit);
   // A serving engine keeps its own reserve (docs/method.md §11); these two are plain PyTorch's.
   const hasEngine = useCalculator((state) => usesServingEngine(state.scenario));
+  const engine = useCalculator((state) => state.scenario.engine);
   return (
     <section className="settings-group" aria-label="Memory accounting">
       <h3>Memory accounting</h3>
@@ -20,7 +22,12 @@ export function MemorySettings({ isInference }: { isInference: boolean }) {
         options={WEIGHT_ACCOUNTING_CHOICES}
       />
       {isInference && (
-        <ScenarioSelect field="kvDtype" label="KV-cache dtype" options={KV_DTYPE_CHOICES} />
+        <ScenarioSelect
+          field="kvDtype"
+          label="KV-cache dtype"
+          options={KV_DTYPE_CHOICES[engine]}
+          hint={`Types ${ENGINE_NAMES[engine]} does not offer are greyed out.${engine === 'llamacpp' ? ' A quantized V cache needs flash attention (-fa on).' : ''}`}
+        />
       )}
       {!hasEngine && (
         <>

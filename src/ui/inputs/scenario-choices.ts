@@ -1,10 +1,11 @@
-import { DTYPES, type WeightAccounting } from '../../domain/dtypes';
+import type { WeightAccounting } from '../../domain/dtypes';
 import {
   FAMILY_LABELS,
   FORMATS_BY_BITS,
   weightFormat,
   type FormatId,
 } from '../../domain/formats/catalogue';
+import { isKvFormatId, KV_FORMATS } from '../../domain/formats/kv-formats';
 import { QLORA_FORMATS } from '../../domain/formats/scenario-weights';
 import type { AttentionKind, Recompute } from '../../domain/memory/activations';
 import {
@@ -16,12 +17,16 @@ import {
   type ZeroStage,
 } from '../../domain/memory/model-states';
 import {
+  KV_DTYPES,
   type FinetuneMethod,
   type KvDtype,
   type LayoutChoice,
   type Mode,
   type Scenario,
 } from '../../domain/scenario';
+import { ENGINE_NAMES, type Engine } from '../../domain/serving/engines';
+import { enginesTaking, engineTakesKv } from '../../domain/serving/kv-cache-types';
+import { formatInteger, formatNumber } from '../../lib/format';
 import type { Choice } from '../primitives/select-field';
 
 /** Every option list of the input forms, built once at load so a re-render rebuilds nothing. */
@@ -92,10 +97,38 @@ export const ADAPTER_DTYPE_CHOICES: readonly Choice<Scenario['adapterDtype']>[] 
   { value: 'fp32', label: 'fp32' },
 ];
 
-export const KV_DTYPE_CHOICES: readonly Choice<KvDtype>[] = [
-  { value: 'auto', label: 'Auto (follows 16/32-bit weights, else bf16)' },
-  ...DTYPES.map((value) => ({ value, label: value })),
-];
+/** A KV dtype as the select names it: a catalogued format with its bytes and scales, read from the catalogue. */
+function kvDtypeLabel(kv: KvDtype): string {
+  if (kv === 'auto') return 'Auto (follows 16/32-bit weights, else bf16; f16 in llama.cpp)';
+  if (!isKvFormatId(kv)) return kv;
+  const { label, bytesPerElement, scaleBytesPerLayer } = KV_FORMATS[kv];
+  const scales =
+    scaleBytesPerLayer > 0 ? ` + ${formatInteger(scaleBytesPerLayer)} bytes of scales a layer` : '';
+  return `${label}: ${formatNumber(bytesPerElement * 8)} bits an element${scales}`;
+}
+
+/**
+ * The KV dtypes for each engine: every type is listed, and those the engine does not offer are
+ * disabled with the engines that do, so nothing disappears without a reason.
+ */
+const kvDtypeChoices = (engine: Engine): readonly Choice<KvDtype>[] =>
+  KV_DTYPES.map((value) =>
+    engineTakesKv(engine, value)
+      ? { value, label: kvDtypeLabel(value) }
+      : {
+          value,
+          label: `${kvDtypeLabel(value)} (not in ${ENGINE_NAMES[engine]}; ${enginesTaking(value).join(', ')})`,
+          disabled: true,
+        },
+  );
+
+export const KV_DTYPE_CHOICES: Readonly<Record<Engine, readonly Choice<KvDtype>[]>> = {
+  vllm: kvDtypeChoices('vllm'),
+  sglang: kvDtypeChoices('sglang'),
+  trtllm: kvDtypeChoices('trtllm'),
+  llamacpp: kvDtypeChoices('llamacpp'),
+  hf: kvDtypeChoices('hf'),
+};
 
 /** Every weight format, grouped by family (the catalogue's family order), each family from most bits to fewest. */
 export const FORMAT_CHOICES: readonly Choice<FormatId>[] = (

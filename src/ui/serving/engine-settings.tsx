@@ -195,6 +195,15 @@ function OtherSettings({ e }: { e: Estimate }) {
             value={`${formatInteger(LLAMACPP_FIT_MARGIN.value / 2 ** 20)} MiB`}
             source={LLAMACPP_FIT_MARGIN.source}
           />
+          <Constant
+            name="-ctk / -ctv"
+            value={d.cacheType}
+            source={
+              d.cacheType === 'f16'
+                ? 'the default; the KV-cache dtype setting changes it'
+                : 'from the KV-cache dtype setting; a quantized V cache needs flash attention, so the command adds -fa on'
+            }
+          />
         </ul>
       </>
     );
