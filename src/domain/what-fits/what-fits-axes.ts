@@ -23,6 +23,9 @@ const MOE_FORMATS: readonly FormatId[] = [
   'gguf-mxfp4_moe',
 ];
 
+/** Every format the sweep tries for some model, in the order of the table's filter. */
+export const FITS_FORMAT_IDS: readonly FormatId[] = MOE_FORMATS;
+
 /** The formats the sweep tries for a model. */
 export const fitsFormats = (model: ModelSpec): readonly FormatId[] =>
   model.experts > 1 ? MOE_FORMATS : DENSE_FORMATS;
