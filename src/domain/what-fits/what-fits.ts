@@ -6,7 +6,11 @@ import type { FinetuneMethod, Scenario } from '../scenario';
 import { resolveValidScenario, validateScenario } from '../scenario-validation';
 import type { Engine } from '../serving/engines';
 import type { Framework } from '../training/frameworks';
+import { DEFAULT_MODEL_PRESET_ID, findModelPreset } from '../presets/models';
 import { fitsEngine, fitsFinetuneSeqLen, fitsGenerated } from './what-fits-axes';
+
+/** Any model will do for a sweep key: only its shape's sequence length enters, and that is fixed. */
+const SWEEP_KEY_MODEL = findModelPreset(DEFAULT_MODEL_PRESET_ID)!.model;
 
 /** A model the sweep tries: a preset's id, or the scenario's own custom model. */
 export interface FitsModel {
@@ -181,4 +185,23 @@ export function computeCell(base: Scenario, cell: FitsCell): InferenceFit | Fine
     tokensPerSecond: serving ? 1 / serving.speed.stepSeconds : null,
     peakTokensPerSecond: serving && peak ? peak.tokensPerSecond : null,
   };
+}
+
+/**
+ * The scenario's fields a sweep depends on, as text: every field the cells do not set themselves.
+ * Two scenarios with the same key give the same sweep, so moving the batch or switching the mode
+ * does not start it again.
+ */
+export function sweepKey(base: Scenario): string {
+  const cell = cellScenario(base, {
+    kind: 'finetune',
+    gpu: { key: '', name: '', gpu: base.gpu },
+    model: { key: '', name: '', model: base.model, spec: SWEEP_KEY_MODEL },
+    method: 'full',
+  });
+  return JSON.stringify({
+    ...cell,
+    generatedTokens: base.generatedTokens,
+    recompute: base.recompute,
+  });
 }
