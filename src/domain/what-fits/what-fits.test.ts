@@ -4,7 +4,7 @@ import { findModelPreset, MODEL_PRESETS } from '../presets/models';
 import { freshScenario, type FinetuneMethod } from '../scenario';
 import type { FormatId } from '../formats/catalogue';
 import { validateScenario } from '../scenario-validation';
-import { computeCell, type FinetuneFit, type InferenceFit } from './what-fits';
+import { computeCell, sweepKey, type FinetuneFit, type InferenceFit } from './what-fits';
 import { fitsContexts, fitsEngine, fitsFormats } from './what-fits-axes';
 import { CURRENT_KEY, fitsGpus, fitsModels, sweepCells, whatFits } from './what-fits-sweep';
 
@@ -132,5 +132,17 @@ describe('what fits: the sweep', () => {
       { key: 'a100-80gb', name: 'A100 80GB', gpu: 'a100-80gb' },
     ]);
     expect(fitsGpus([CURRENT_KEY, 'h100-80gb'], 'h100-80gb')).toHaveLength(1);
+  });
+});
+
+describe('what fits: when a sweep starts again', () => {
+  it('changes its key for a setting every cell keeps, and not for one every cell sets', () => {
+    const key = sweepKey(base);
+    expect(sweepKey({ ...base, batch: 64, mode: 'inference', dtype: 'fp8' })).toBe(key);
+    expect(sweepKey({ ...base, model: 'gpt-3', seqLen: 8192 })).toBe(key);
+    expect(sweepKey({ ...base, gpu: 'h100-80gb' })).not.toBe(key);
+    expect(sweepKey({ ...base, engine: 'sglang' })).not.toBe(key);
+    expect(sweepKey({ ...base, overheadBytes: 2 ** 31 })).not.toBe(key);
+    expect(sweepKey({ ...base, model: findModelPreset('gpt-3')!.model })).not.toBe(key);
   });
 });

@@ -189,8 +189,8 @@ export function computeCell(base: Scenario, cell: FitsCell): InferenceFit | Fine
 
 /**
  * The scenario's fields a sweep depends on, as text: every field the cells do not set themselves.
- * Two scenarios with the same key give the same sweep, so moving the batch or switching the mode
- * does not start it again.
+ * Two scenarios with the same key give the same sweep, so moving the batch, switching the mode or
+ * choosing another preset model does not start it again.
  */
 export function sweepKey(base: Scenario): string {
   const cell = cellScenario(base, {
@@ -199,8 +199,10 @@ export function sweepKey(base: Scenario): string {
     model: { key: '', name: '', model: base.model, spec: SWEEP_KEY_MODEL },
     method: 'full',
   });
+  // Every preset is swept whichever is chosen; only a custom model adds a row of its own.
   return JSON.stringify({
     ...cell,
+    model: typeof base.model === 'string' ? null : base.model,
     generatedTokens: base.generatedTokens,
     recompute: base.recompute,
   });

@@ -51,16 +51,19 @@ export function useWhatFits(
   active: boolean,
 ): WhatFitsState | null {
   const [state, setState] = useState<WhatFitsState | null>(null);
+  // The same GPUs in a new array (a link read again, a choice put back) are the same sweep.
+  const gpuList = gpus.join(',');
   useEffect(() => {
     if (!active) return;
-    const request = { base, gpus };
+    const request = { base, gpus: gpuList.split(',') };
     let computed: (InferenceFit | FinetuneFit)[] = [];
     return startSweep(request, ({ fits, done, total }) => {
       computed = [...computed, ...fits];
       setState({ request, fits: splitFits(computed), done, total });
     });
-  }, [base, gpus, active]);
-  if (state !== null && state.request.base === base && state.request.gpus === gpus) return state;
+  }, [base, gpuList, active]);
+  if (state !== null && state.request.base === base && state.request.gpus.join(',') === gpuList)
+    return state;
   return active ? { request: { base, gpus }, fits: EMPTY, done: 0, total: 0 } : null;
 }
 
