@@ -60,7 +60,9 @@ describe('What can I run on this?', () => {
     act(() => store.getState().setFits({ fit: 'all', model: 'Llama-2-7B' }));
     expect(screen.getAllByRole('cell', { name: 'RTX 4090 24GB' }).length).toBeGreaterThan(0);
     act(() => store.getState().applyGpuPreset('a100-80gb'));
-    await waitFor(() => expect(screen.queryByRole('cell', { name: 'RTX 4090 24GB' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('cell', { name: 'RTX 4090 24GB' })).not.toBeInTheDocument(),
+    );
     expect(
       await screen.findAllByRole('cell', { name: 'A100 80GB' }, SWEEP_TIMEOUT),
     ).not.toHaveLength(0);
