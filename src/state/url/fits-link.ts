@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { weightFormat, type FormatId } from '../../domain/formats/catalogue';
+import type { FormatId } from '../../domain/formats/catalogue';
 import { findGpuPreset } from '../../domain/presets/gpus';
 import { FITS_CONTEXTS, FITS_FORMAT_IDS } from '../../domain/what-fits/what-fits-axes';
 import { CURRENT_KEY } from '../../domain/what-fits/what-fits-sweep';
@@ -90,7 +90,7 @@ export const FITS_URL_FIELDS: readonly UrlField<FitsChoices>[] = [
     'What can I run: weight format',
     formatSchema,
     (into, format) => {
-      into.format = weightFormat(format).id;
+      into.format = format;
     },
     (from) => from.format ?? undefined,
   ),

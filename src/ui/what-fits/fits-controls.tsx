@@ -43,13 +43,17 @@ export function FitsGpuChoice({ choices }: { choices: FitsChoices }) {
       label: preset.gpu.name,
     })),
   ];
+  // The scenario's own GPU may be in the list as `current` and as its preset id: one choice.
+  const keysOf = (key: string): string[] =>
+    key === CURRENT_KEY && own ? [CURRENT_KEY, own.id] : [key];
+  const isChosen = (key: string) => keysOf(key).some((each) => choices.gpus.includes(each));
+  const isLast = (key: string) => choices.gpus.every((chosen) => keysOf(key).includes(chosen));
   const toggle = (key: string, on: boolean) =>
     setFits({
-      gpus: on ? [...choices.gpus, key] : choices.gpus.filter((chosen) => chosen !== key),
+      gpus: on
+        ? [...choices.gpus, key]
+        : choices.gpus.filter((chosen) => !keysOf(key).includes(chosen)),
     });
-  const isChosen = (key: string) =>
-    choices.gpus.includes(key) ||
-    (key === CURRENT_KEY && own !== null && choices.gpus.includes(own.id));
   return (
     <fieldset className="what-fits__gpus">
       <legend>GPUs to try</legend>
@@ -58,7 +62,7 @@ export function FitsGpuChoice({ choices }: { choices: FitsChoices }) {
           key={option.key}
           label={option.label}
           checked={isChosen(option.key)}
-          disabled={isChosen(option.key) && choices.gpus.length === 1}
+          disabled={isChosen(option.key) && isLast(option.key)}
           onChange={(on) => toggle(option.key, on)}
         />
       ))}
