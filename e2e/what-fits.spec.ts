@@ -27,7 +27,7 @@ for (const width of WIDTHS) {
       await page.keyboard.press('Space');
       await expect(l4).toBeChecked();
       await view.getByLabel('Weight format').selectOption({ label: 'MXFP4' });
-      await view.getByLabel('Model name contains').fill('gpt-oss');
+      await view.getByLabel('Search models').fill('gpt-oss');
       await expect(inferenceTable(page)).toBeVisible({ timeout: 60_000 });
 
       const speed = inferenceTable(page).getByRole('button', { name: /Decode, one request/ });
@@ -53,7 +53,7 @@ for (const width of WIDTHS) {
       await section(page).scrollIntoViewIfNeeded();
       await expect(section(page).getByRole('checkbox', { name: 'L4 24GB' })).toBeChecked();
       await expect(section(page).getByLabel('Weight format')).toHaveValue('mxfp4');
-      await expect(section(page).getByLabel('Model name contains')).toHaveValue('gpt-oss');
+      await expect(section(page).getByLabel('Search models')).toHaveValue('gpt-oss');
       await expect(
         inferenceTable(page).getByRole('columnheader', { name: /Decode, one request/ }),
       ).toHaveAttribute('aria-sort', 'descending', { timeout: 60_000 });

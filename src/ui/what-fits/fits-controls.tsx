@@ -97,7 +97,8 @@ export function FitsFilters({ choices }: { choices: FitsChoices }) {
         onChange={(minContext) => setFits({ minContext: minContext === 0 ? null : minContext })}
       />
       <TextField
-        label="Model name contains"
+        label="Search models"
+        hint="Words of the model's name, in any order."
         value={model}
         issue={tooLong ? `must be at most ${MAX_FITS_MODEL_FILTER} characters` : undefined}
         onChange={(text) => {

@@ -25,7 +25,7 @@ describe('What can I run on this?', () => {
     ).not.toHaveAttribute('aria-sort');
 
     await user.selectOptions(screen.getByLabelText('Weight format'), 'MXFP4');
-    await user.type(screen.getByLabelText('Model name contains'), '120b');
+    await user.type(screen.getByLabelText('Search models'), '120b');
     const rows = within(screen.getByRole('table', { name: /^Inference/ }))
       .getAllByRole('row')
       .slice(1);
