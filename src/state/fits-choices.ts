@@ -1,4 +1,4 @@
-import { CURRENT_KEY } from '../domain/what-fits/what-fits-sweep';
+import { CURRENT_KEY } from '../domain/what-fits/what-fits-axes';
 import type { FormatId } from '../domain/formats/catalogue';
 
 /** Which rows the fit filter keeps: those on one GPU, those within one node, or every row. */

@@ -2,6 +2,9 @@ import type { FormatId } from '../formats/catalogue';
 import type { ModelSpec } from '../model';
 import type { Engine } from '../serving/engines';
 
+/** The key of the scenario's own GPU or model in a selection, whichever preset or custom spec it is. */
+export const CURRENT_KEY = 'current';
+
 /**
  * The request lengths the sweep tries (prompt and generated tokens together): a chat turn, a long
  * document, and the 128k window of most 2025 models (docs/method.md §17).

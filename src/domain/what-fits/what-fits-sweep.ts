@@ -3,7 +3,7 @@ import type { ModelSpec } from '../model';
 import { findGpuPreset } from '../presets/gpus';
 import { MODEL_PRESETS } from '../presets/models';
 import { FINETUNE_METHODS, type Scenario } from '../scenario';
-import { fitsContexts, fitsFormats } from './what-fits-axes';
+import { CURRENT_KEY, fitsContexts, fitsFormats } from './what-fits-axes';
 import {
   computeCell,
   type FinetuneFit,
@@ -12,9 +12,6 @@ import {
   type FitsModel,
   type InferenceFit,
 } from './what-fits';
-
-/** The key of the scenario's own GPU or model in a selection, whichever preset or custom spec it is. */
-export const CURRENT_KEY = 'current';
 
 /**
  * Every model preset, and the scenario's own model when it is not one of them (a custom or

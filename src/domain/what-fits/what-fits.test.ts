@@ -5,8 +5,8 @@ import { freshScenario, type FinetuneMethod } from '../scenario';
 import type { FormatId } from '../formats/catalogue';
 import { validateScenario } from '../scenario-validation';
 import { computeCell, sweepKey, type FinetuneFit, type InferenceFit } from './what-fits';
-import { fitsContexts, fitsEngine, fitsFormats } from './what-fits-axes';
-import { CURRENT_KEY, fitsGpus, fitsModels, sweepCells, whatFits } from './what-fits-sweep';
+import { CURRENT_KEY, fitsContexts, fitsEngine, fitsFormats } from './what-fits-axes';
+import { fitsGpus, fitsModels, sweepCells, whatFits } from './what-fits-sweep';
 
 const base = freshScenario();
 const gpuOf = (id: string) => fitsGpus([id], id)[0]!;

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { FormatId } from '../../domain/formats/catalogue';
 import { findGpuPreset } from '../../domain/presets/gpus';
-import { FITS_CONTEXTS, FITS_FORMAT_IDS } from '../../domain/what-fits/what-fits-axes';
-import { CURRENT_KEY } from '../../domain/what-fits/what-fits-sweep';
+import { CURRENT_KEY, FITS_CONTEXTS, FITS_FORMAT_IDS } from '../../domain/what-fits/what-fits-axes';
 import {
   FIT_FILTERS,
   FIT_SORT_KEYS,

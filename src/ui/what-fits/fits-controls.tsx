@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { weightFormat, type FormatId } from '../../domain/formats/catalogue';
 import { GPU_PRESETS } from '../../domain/presets/gpus';
-import { FITS_CONTEXTS, FITS_FORMAT_IDS } from '../../domain/what-fits/what-fits-axes';
-import { CURRENT_KEY } from '../../domain/what-fits/what-fits-sweep';
+import { CURRENT_KEY, FITS_CONTEXTS, FITS_FORMAT_IDS } from '../../domain/what-fits/what-fits-axes';
 import { formatInteger } from '../../lib/format';
 import { MAX_FITS_MODEL_FILTER, type FitFilter, type FitsChoices } from '../../state/fits-choices';
 import { useCalculator } from '../../state/react/calculator-context';
