@@ -25,6 +25,11 @@ import { RegionBoundary } from './region-boundary';
 const RealityChecks = lazy(() =>
   import('../ui/reality/reality-checks').then((module) => ({ default: module.RealityChecks })),
 );
+const WhatFitsSection = lazy(() =>
+  import('../ui/what-fits/what-fits-section').then((module) => ({
+    default: module.WhatFitsSection,
+  })),
+);
 import { ResultRegion } from './result-region';
 
 /**
@@ -119,6 +124,11 @@ export function App() {
           <RegionBoundary name="Checked against reality">
             <Suspense fallback={<p className="muted">Loading the published checks…</p>}>
               <RealityChecks />
+            </Suspense>
+          </RegionBoundary>
+          <RegionBoundary name="What can I run on this?">
+            <Suspense fallback={<p className="muted">Loading what can run on this…</p>}>
+              <WhatFitsSection />
             </Suspense>
           </RegionBoundary>
         </div>

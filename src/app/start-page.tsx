@@ -21,6 +21,7 @@ export function startPage(root: HTMLElement, location: Location = window.locatio
     hubSource: link.hubSource ?? null,
     pinned: link.pinned ?? null,
     prices: link.prices ?? {},
+    ...(link.fits ? { fits: link.fits } : {}),
   });
   const samplingStore = createSamplingStore(link.sampling);
   urlNoticeStore.getState().show(link.issues);

@@ -6,6 +6,7 @@ import { findModelPreset } from '../domain/presets/models';
 import { freshScenario, type Scenario } from '../domain/scenario';
 import type { UnitSystem } from '../domain/units';
 import type { HubReference } from '../hub/hub-id';
+import { freshFitsChoices, type FitsChoices } from './fits-choices';
 import { isHubSourcePending, type HubSource } from './hub-source';
 
 /** What the user chose: the scenario the engine takes, plus how numbers are shown. Derived numbers are never stored. */
@@ -18,6 +19,8 @@ export interface CalculatorState {
   pinned?: Scenario | null;
   /** The user's own prices per GPU-hour, by priceKey; none are shipped as facts. */
   prices?: Readonly<Record<string, number>>;
+  /** The "What can I run on this?" view's GPUs, filters and sort. */
+  fits?: FitsChoices;
 }
 
 export interface CalculatorActions {
@@ -51,6 +54,8 @@ export interface CalculatorActions {
   /** Set one GPU's price per GPU-hour, or clear it with null. */
   setPrice: (key: string, price: number | null) => void;
   setPrices: (prices: Readonly<Record<string, number>>) => void;
+  /** Change some of the "What can I run on this?" choices. */
+  setFits: (choices: Partial<FitsChoices>) => void;
   reset: () => void;
 }
 
@@ -96,6 +101,8 @@ export function createCalculatorStore(initial: Partial<CalculatorState> = {}): C
         return { prices };
       }),
     setPrices: (prices) => set({ prices }),
+    setFits: (choices) =>
+      set((state) => ({ fits: { ...(state.fits ?? freshFitsChoices()), ...choices } })),
     swapPinned: () =>
       set((state) =>
         state.pinned ? { scenario: state.pinned, pinned: state.scenario, hubSource: null } : {},

@@ -124,6 +124,25 @@ describe('startUrlSync', () => {
     expect(store.getState().scenario.batch).toBe(7);
   });
 
+  it('writes the what-can-I-run choices, and reads them back on back and forward', () => {
+    const store = createCalculatorStore();
+    const stop = startUrlSync(store, window);
+    store
+      .getState()
+      .setFits({ gpus: ['current', 'h100-80gb'], sort: { key: 'speed', descending: true } });
+    vi.advanceTimersByTime(250);
+    expect(window.location.search).toBe('?v=1&crg=current,h100-80gb&crs=-speed');
+
+    window.history.replaceState(null, '', '/?v=1&crf=gpu');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().fits).toMatchObject({
+      gpus: ['current'],
+      fit: 'gpu',
+      sort: { key: 'model', descending: false },
+    });
+    stop();
+  });
+
   it('writes the sampling choices with the calculator’s, in the same throttle window', () => {
     const store = createCalculatorStore();
     const sampling = createSamplingStore();

@@ -1,5 +1,6 @@
 import type { CalculatorStore } from '../calculator-store';
 import { pickSamplingChoices, samplingChoicesChanged, type SamplingStore } from '../sampling-store';
+import { freshFitsChoices } from '../fits-choices';
 import { decodeUrl, encodeUrl } from './url-codec';
 import type { UrlIssue } from './url-schema';
 
@@ -33,9 +34,10 @@ export function startUrlSync(
     isPending = false;
     timer = undefined;
     idle = undefined;
-    const { scenario, unit, hubSource, pinned, prices } = store.getState();
+    const { scenario, unit, hubSource, pinned, prices, fits } = store.getState();
     const choices = sampling && pickSamplingChoices(sampling.getState());
-    const search = `?${encodeUrl({ scenario, unit, hubSource, pinned, prices, sampling: choices })}`;
+    const link = { scenario, unit, hubSource, pinned, prices, fits, sampling: choices };
+    const search = `?${encodeUrl(link)}`;
     if (search === win.location.search) return;
     win.history.replaceState(
       win.history.state,
@@ -60,7 +62,8 @@ export function startUrlSync(
       state.unit === previous.unit &&
       state.hubSource === previous.hubSource &&
       state.pinned === previous.pinned &&
-      state.prices === previous.prices
+      state.prices === previous.prices &&
+      state.fits === previous.fits
     )
       return;
     schedule();
@@ -77,6 +80,7 @@ export function startUrlSync(
     setUnit(link.unit);
     setPinned(link.pinned ?? null);
     store.getState().setPrices(link.prices ?? {});
+    store.getState().setFits(link.fits ?? freshFitsChoices());
     sampling?.getState().replaceChoices(link.sampling);
     onIssues?.(link.issues);
   };

@@ -24,6 +24,8 @@ import { encodeComponent } from './url-values';
 import { CUSTOM_GPU_CODEC } from './custom-gpu-schema';
 import { PRICE_KEY, readPrices, writePrices } from './price-link';
 import { COMPARE_KEY, describeUrlKey, VERSION_KEY } from './url-key-names';
+import { FITS_URL_FIELDS } from './fits-link';
+import { freshFitsChoices, type FitsChoices } from '../fits-choices';
 
 /** Everything a link carries: the calculator's choices and, where given, the sampling explorer's. */
 export interface LinkState extends CalculatorState {
@@ -44,6 +46,9 @@ const FIELDS_BY_KEY: ReadonlyMap<string, UrlField> = new Map(
 );
 const SAMPLING_FIELDS_BY_KEY: ReadonlyMap<string, UrlField<SamplingChoices>> = new Map(
   SAMPLING_URL_FIELDS.map((field) => [field.key, field]),
+);
+const FITS_FIELDS_BY_KEY: ReadonlyMap<string, UrlField<FitsChoices>> = new Map(
+  FITS_URL_FIELDS.map((field) => [field.key, field]),
 );
 const CUSTOM_PREFIXES = [CUSTOM_MODEL_CODEC.prefix, CUSTOM_GPU_CODEC.prefix];
 const UNKNOWN = 'is not a setting this calculator knows; it was ignored';
@@ -146,11 +151,15 @@ export function decodeUrl(search: string): DecodedLink {
   for (const [key, value] of params) {
     const field = FIELDS_BY_KEY.get(key);
     const samplingField = SAMPLING_FIELDS_BY_KEY.get(key);
+    const fitsField = FITS_FIELDS_BY_KEY.get(key);
     if (field) {
       const reason = field.read(value, state);
       if (reason !== null) issues.push({ key, reason });
     } else if (samplingField) {
       const reason = samplingField.read(value, sampling);
+      if (reason !== null) issues.push({ key, reason });
+    } else if (fitsField) {
+      const reason = fitsField.read(value, (state.fits ??= freshFitsChoices()));
       if (reason !== null) issues.push({ key, reason });
     } else if (key === COMPARE_KEY) {
       state.pinned = readPinned(value, issues);
@@ -197,6 +206,7 @@ export function encodeUrl({
   sampling,
   pinned,
   prices,
+  fits,
 }: LinkState): string {
   const state = { scenario, unit };
   const entries: [string, string][] = [[VERSION_KEY, String(CURRENT_URL_VERSION)]];
@@ -215,6 +225,10 @@ export function encodeUrl({
   if (pinned) entries.push([COMPARE_KEY, encodeUrl({ scenario: pinned, unit })]);
   const priceText = writePrices(prices);
   if (priceText !== undefined) entries.push([PRICE_KEY, priceText]);
+  for (const field of fits ? FITS_URL_FIELDS : []) {
+    const value = field.write(fits!);
+    if (value !== undefined) entries.push([field.key, value]);
+  }
   if (sampling) {
     for (const field of SAMPLING_URL_FIELDS) {
       const value = field.write(sampling);

@@ -1,3 +1,4 @@
+import { FITS_URL_FIELDS } from './fits-link';
 import { findSpecField, type CustomSpecCodec } from './custom-spec';
 import { CUSTOM_GPU_CODEC } from './custom-gpu-schema';
 import { CUSTOM_MODEL_CODEC } from './custom-spec-schema';
@@ -13,10 +14,9 @@ export const VERSION_KEY = 'v';
 export const COMPARE_KEY = 'cmp';
 
 const FIELD_LABELS: ReadonlyMap<string, string> = new Map(
-  [...LINK_FIELDS, ...SERVING_URL_FIELDS, ...SAMPLING_URL_FIELDS].map((field) => [
-    field.key,
-    field.label,
-  ]),
+  [...LINK_FIELDS, ...SERVING_URL_FIELDS, ...SAMPLING_URL_FIELDS, ...FITS_URL_FIELDS].map(
+    (field) => [field.key, field.label],
+  ),
 );
 
 function describeSpecKey<S>(

@@ -74,6 +74,25 @@ export const SOURCE_ROWS: readonly BadInputRow[] = [
     },
   },
   {
+    input:
+      'Share link: a number from a list (`crc=`, the shortest context of "What can I run on this?")',
+    targets: [
+      { driver: { via: 'link', key: 'crc' }, label: 'What can I run: shortest context (crc)' },
+    ],
+    cases: {
+      empty: { shows: '{label} must be one of 4096, 32768, 131072, got "".' },
+      negative: { shows: '{label} must be one of 4096, 32768, 131072, got "-1".' },
+      zero: { shows: '{label} must be one of 4096, 32768, 131072, got "0".' },
+      fractional: { shows: '{label} must be one of 4096, 32768, 131072, got "2.5".' },
+      huge: { shows: '{label} must be one of 4096, 32768, 131072, got "1e300".' },
+      nonNumeric: { shows: '{label} must be one of 4096, 32768, 131072, got "abc".' },
+      overLong: {
+        shows:
+          '{label} must be one of 4096, 32768, 131072, got "9999999999999999999999999999999999999999…".',
+      },
+    },
+  },
+  {
     input: 'Share link: a custom architecture field (`m.layers=`)',
     targets: [
       {
