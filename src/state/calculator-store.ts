@@ -4,7 +4,7 @@ import type { ModelSpec } from '../domain/model';
 import { findGpuPreset } from '../domain/presets/gpus';
 import { findModelPreset } from '../domain/presets/models';
 import { freshScenario, type Scenario } from '../domain/scenario';
-import type { UnitSystem } from '../domain/units';
+import { DEFAULT_UNIT, type UnitSystem } from '../domain/units';
 import type { HubReference } from '../hub/hub-id';
 import { isHubSourcePending, type HubSource } from './hub-source';
 
@@ -60,7 +60,7 @@ export type CalculatorStore = StoreApi<CalculatorState & CalculatorActions>;
 export function createCalculatorStore(initial: Partial<CalculatorState> = {}): CalculatorStore {
   return createStore<CalculatorState & CalculatorActions>()((set) => ({
     scenario: freshScenario(),
-    unit: 'GB',
+    unit: DEFAULT_UNIT,
     hubSource: null,
     ...initial,
     setField: (key, value) => set((state) => ({ scenario: { ...state.scenario, [key]: value } })),

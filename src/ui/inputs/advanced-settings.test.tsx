@@ -119,8 +119,9 @@ describe('AdvancedSettings', () => {
   });
 
   it("takes the runtime overhead in the store's unit and keeps it in bytes", async () => {
-    const { user, scenario } = renderWithStore(<AdvancedSettings />, {}, { unit: 'GiB' });
+    const { user, scenario } = renderWithStore(<AdvancedSettings />);
     const overhead = box('Runtime overhead per GPU');
+    // The default 1 GiB reads 1 in the default unit, not 1.07374182… (issue 16).
     expect(overhead).toHaveValue(1);
     expect(overhead).toHaveAccessibleDescription(expect.stringContaining('GiB'));
     await user.clear(overhead);
@@ -129,7 +130,7 @@ describe('AdvancedSettings', () => {
   });
 
   it('shows the overhead in GB too', async () => {
-    const { user, scenario } = renderWithStore(<AdvancedSettings />);
+    const { user, scenario } = renderWithStore(<AdvancedSettings />, {}, { unit: 'GB' });
     const overhead = box('Runtime overhead per GPU');
     expect(overhead).toHaveValue(1.073741824);
     await user.clear(overhead);
