@@ -60,7 +60,7 @@ test.describe('serving with an engine', () => {
     const panel = page.getByRole('region', { name: 'Serving engine' });
     await panel.getByRole('spinbutton', { name: '--max-model-len' }).fill('131072');
     await expect(calculator.headline).toHaveText(
-      /^vLLM will refuse to start: one request of 131,072 tokens needs [\d.]+ GB of KV cache, [\d.]+ GB is available$/,
+      /^vLLM will refuse to start: one request of 131,072 tokens needs [\d.]+ GiB of KV cache, [\d.]+ GiB is available$/,
     );
     await expect(calculator.verdict).toContainText('what --max-model-len auto picks');
   });
