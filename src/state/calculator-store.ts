@@ -23,6 +23,8 @@ export interface CalculatorState {
 export interface CalculatorActions {
   /** Set one scenario field; the value is stored as given and the engine's validation reports problems. */
   setField: <K extends keyof Scenario>(key: K, value: Scenario[K]) => void;
+  /** Set several scenario fields in one step (switching to a manual layout with its sizes). */
+  setFields: (fields: Partial<Scenario>) => void;
   applyModelPreset: (id: string) => void;
   applyGpuPreset: (id: string) => void;
   /** Switch to a custom architecture, starting from the current model. */
@@ -64,6 +66,7 @@ export function createCalculatorStore(initial: Partial<CalculatorState> = {}): C
     hubSource: null,
     ...initial,
     setField: (key, value) => set((state) => ({ scenario: { ...state.scenario, [key]: value } })),
+    setFields: (fields) => set((state) => ({ scenario: { ...state.scenario, ...fields } })),
     applyModelPreset: (id) => {
       if (findModelPreset(id))
         set((state) => ({ scenario: { ...state.scenario, model: id }, hubSource: null }));

@@ -75,6 +75,33 @@ describe('AdvancedSettings', () => {
     expect(scenario().sequenceParallel).toBe(true);
   });
 
+  it('shows the layout the automatic search chose, marked auto, and Manual starts from it', async () => {
+    // Issue 16: the boxes said 1 while the automatic layout used TP 4.
+    const { user, scenario } = renderWithStore(<AdvancedSettings />, {
+      mode: 'inference',
+      engine: 'hf',
+      model: 'llama-2-70b',
+      gpu: 'a100-40gb',
+    });
+    const tp = box('Tensor parallel');
+    expect(tp).toBeDisabled();
+    expect(tp).toHaveValue(4);
+    expect(tp).toHaveAccessibleDescription(expect.stringMatching(/^GPUs \(auto\) The layout/));
+    expect(box('Pipeline parallel')).toHaveValue(1);
+    expect(box('Data parallel')).toHaveValue(1);
+    expect(scenario().tensorParallel).toBe(1);
+    await user.click(screen.getByRole('radio', { name: 'Manual' }));
+    expect(scenario()).toMatchObject({
+      layout: 'manual',
+      tensorParallel: 4,
+      pipelineParallel: 1,
+      dataParallel: 1,
+    });
+    expect(tp).toBeEnabled();
+    expect(tp).toHaveValue(4);
+    expect(tp).toHaveAccessibleDescription('GPUs');
+  });
+
   it("shows the engine's message for a layout that does not divide the model", async () => {
     const { user, scenario } = renderWithStore(<AdvancedSettings />, { layout: 'manual' });
     await user.clear(box('Tensor parallel'));
