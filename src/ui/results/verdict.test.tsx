@@ -34,6 +34,13 @@ describe('Verdict', () => {
     expect(rule).toHaveTextContent('16 bytes per parameter for AdamW with bf16 weights');
   });
 
+  it('names the mode the rule of thumb counts for, so "33 GPUs" is not read against serving', () => {
+    renderWithStore(<Verdict />, { mode: 'inference', engine: 'hf' });
+    expect(
+      screen.getByRole('complementary', { name: 'Rule of thumb (seed article), for serving' }),
+    ).toBeInTheDocument();
+  });
+
   it('training: leads with the framework plan, never tensor parallel over PCIe, and names what recomputation would save', () => {
     renderWithStore(<Verdict />);
     const region = liveRegion();
