@@ -221,3 +221,33 @@ for (const width of [360, 1440] as const) {
     });
   });
 }
+
+test.describe('at 360 px, every table', () => {
+  test.use({ viewport: { width: 360, height: 900 } });
+
+  test('fits the screen or scrolls in a labelled box the keyboard can reach', async ({
+    calculator,
+    page,
+  }) => {
+    test.slow();
+    await calculator.open('?mo=inference&en=hf&pr=rtx-4090:2');
+    await page.getByRole('button', { name: 'Pin this scenario as A' }).click();
+    await calculator.batchSlider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('table', { name: /pinned scenario \(A\)/ })).toBeVisible();
+    const tables = page.getByRole('table');
+    expect(await tables.count()).toBeGreaterThan(5);
+    for (const table of await tables.all()) {
+      await table.scrollIntoViewIfNeeded();
+      const fits = await table.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.left >= 0 && box.right <= window.innerWidth;
+      });
+      if (fits) continue;
+      const scroller = table.locator('xpath=ancestor::div[contains(@class, "scroll-table")][1]');
+      await expect(scroller, await textOf(table.locator('caption'))).toHaveCount(1);
+      await expectReachable(page, scroller);
+    }
+    await expectNoSidewaysScroll(page);
+  });
+});
