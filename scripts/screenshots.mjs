@@ -14,6 +14,7 @@ const SHOTS = [
   { file: 'first-view-360.png', width: 360, height: 1200 },
 ];
 
+/** @param {import('node:child_process').ChildProcess} server */
 async function waitForServer(server) {
   for (let tries = 0; tries < 480; tries++) {
     if (server.exitCode !== null) throw new Error('vite preview stopped before it served the page');
@@ -32,12 +33,17 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
   return c >>> 0;
 });
+/** @param {Buffer} bytes */
 const crc32 = (bytes) => {
   let c = 0xffffffff;
   for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 };
 
+/**
+ * @param {string} type
+ * @param {Buffer} data
+ */
 function chunk(type, data) {
   const out = Buffer.alloc(12 + data.length);
   out.writeUInt32BE(data.length, 0);
@@ -48,6 +54,7 @@ function chunk(type, data) {
 }
 
 /** The pixels of an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium writes), unfiltered. */
+/** @param {Buffer} png */
 function decode(png) {
   let offset = 8;
   let width = 0;
@@ -62,8 +69,10 @@ function decode(png) {
       width = data.readUInt32BE(0);
       height = data.readUInt32BE(4);
       if (data[8] !== 8 || data[12] !== 0) throw new Error('expected an 8-bit, non-interlaced PNG');
-      channels = { 2: 3, 6: 4 }[data[9]];
-      if (!channels) throw new Error(`unexpected PNG colour type ${data[9]}`);
+      const colourType = data[9];
+      if (colourType !== 2 && colourType !== 6)
+        throw new Error(`unexpected PNG colour type ${colourType}`);
+      channels = colourType === 2 ? 3 : 4;
     } else if (type === 'IDAT') idat.push(data);
     offset += 12 + length;
   }
@@ -93,6 +102,7 @@ function decode(png) {
  * A page's flat fills and text in at most 256 colours: the most frequent ones, each other colour
  * (the edges of antialiased text) drawn in the nearest of them. Returns the colour of each key.
  */
+/** @param {Buffer} rgb */
 function palette(rgb) {
   const counts = new Map();
   for (let i = 0; i < rgb.length; i += 3) {
@@ -103,6 +113,7 @@ function palette(rgb) {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 256)
     .map(([key]) => key);
+  /** @param {number} key */
   const parts = (key) => [key >> 16, (key >> 8) & 0xff, key & 0xff];
   const index = new Map();
   for (const key of counts.keys()) {
@@ -123,6 +134,7 @@ function palette(rgb) {
  * The picture re-encoded small for the README: opaque, in a palette of 256 colours (lossless when
  * the page has no more), and zlib at its highest level.
  */
+/** @param {Buffer} png */
 function optimise(png) {
   const { width, height, channels, pixels } = decode(png);
   const opaque = channels === 3 || pixels.every((value, i) => i % 4 !== 3 || value === 255);
@@ -184,5 +196,5 @@ try {
   }
   await browser.close();
 } finally {
-  process.kill(-server.pid);
+  if (server.pid !== undefined) process.kill(-server.pid);
 }
