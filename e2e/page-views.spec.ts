@@ -22,9 +22,13 @@ async function expectReachable(page: Page, scroller: Locator) {
   if (!overflows) return;
   await scroller.focus();
   await expect(scroller).toBeFocused();
-  await page.keyboard.press('End');
-  await page.keyboard.press('ArrowRight');
-  await expect.poll(() => scroller.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+  // Each press scrolls the focused box sideways; on a busy machine the first may land before layout.
+  await expect
+    .poll(async () => {
+      await page.keyboard.press('ArrowRight');
+      return scroller.evaluate((box) => box.scrollLeft);
+    })
+    .toBeGreaterThan(0);
 }
 
 /** The page never scrolls sideways: anything wide scrolls in its own box. */

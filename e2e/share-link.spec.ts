@@ -24,6 +24,8 @@ test.describe('the share link', () => {
     page,
     newCalculator,
   }) => {
+    // Two pages, every control read twice: past 30 s on a busy 2-core machine.
+    test.slow();
     await calculator.open();
     await calculator.radio(calculator.mode, 'Fine-tuning').check();
     await calculator.modelSelect.selectOption('llama-2-13b');
