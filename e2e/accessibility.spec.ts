@@ -25,6 +25,27 @@ const STATES: readonly { name: string; show: (calculator: CalculatorPage) => Pro
     },
   },
   {
+    name: 'issue 16 views: precision moved, A/B compared, a price, the checks against reality',
+    show: async (calculator) => {
+      const page = calculator.page;
+      await calculator.open('?mo=inference&en=hf&pr=rtx-4090:2');
+      await calculator.precision.focus();
+      await page.keyboard.press('End');
+      await page.getByRole('button', { name: 'Pin this scenario as A' }).click();
+      await calculator.batchSlider.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByRole('table', { name: /pinned scenario \(A\)/ })).toBeVisible();
+      await expect(page.getByTestId('cost-figure')).toContainText('per million generated tokens');
+      await calculator.openAdvanced();
+      await expect(
+        page
+          .getByRole('region', { name: 'Checked against reality', exact: true })
+          .getByRole('table')
+          .first(),
+      ).toBeAttached();
+    },
+  },
+  {
     name: 'link notice and an invalid input',
     show: async (calculator) => {
       await calculator.open('?b=lots&zz=1&mo=inference');

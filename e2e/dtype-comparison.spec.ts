@@ -25,7 +25,7 @@ test('in training, the dtypes that cannot be trained say why instead of numbers'
   );
   for (const dtype of ['fp32', 'bf16', 'fp16']) {
     const row = calculator.row(table, dtype);
-    await expect(await calculator.cell(table, row, 'Weights')).toHaveText(/ GB$/);
+    await expect(await calculator.cell(table, row, 'Weights')).toHaveText(/ GiB$/);
     await expect(await calculator.cell(table, row, 'GPUs needed')).toHaveText(/^\d/);
   }
   for (const dtype of ['int8 (LLM.int8)', 'int4 (group 128)', 'GGUF Q4_K_M']) {
@@ -34,7 +34,7 @@ test('in training, the dtypes that cannot be trained say why instead of numbers'
     await expect(row.getByRole('cell')).toHaveText(
       new RegExp(`^Does not apply: ${pattern(dtype)} weights cannot be trained directly`),
     );
-    await expect(row).not.toContainText(/\d GB/);
+    await expect(row).not.toContainText(/\d Gi?B/);
   }
 });
 

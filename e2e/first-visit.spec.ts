@@ -1,7 +1,8 @@
 import { GPU_PRESETS } from '../src/domain/presets/gpus';
 import { expect, test } from './fixtures';
 
-const AMOUNT = /^\d[\d,]*(\.\d+)? (GB|MB|KB)$/;
+// Memory is in GiB by default (issue 16), the unit engines' logs print.
+const AMOUNT = /^\d[\d,]*(\.\d+)? (GiB|MiB|KiB)$/;
 
 test('a first visit shows a full estimate with every number in its unit', async ({
   calculator,
@@ -17,7 +18,8 @@ test('a first visit shows a full estimate with every number in its unit', async 
   // Training leads with a framework's plan; RTX 4090s talk over PCIe, so it shards (docs/method.md §12).
   await expect(calculator.headline).toHaveText(/^FSDP full shard on \d+ × RTX 4090 24GB$/);
   await expect(calculator.perGpu).toHaveText(
-    /^\d[\d.]* GB of 24\.5 GB usable after a 5% allocator margin \(\d[\d.]*%\)$/,
+    // 24,564 MiB × 0.95 / 1,024 = 22.79 GiB.
+    /^\d[\d.]* GiB of 22\.8 GiB usable after a 5% allocator margin \(\d[\d.]*%\)$/,
   );
   await expect(calculator.figure(/^Total across \d+ GPUs$/)).toHaveText(AMOUNT);
   const ruleOfThumb = calculator.verdict.getByRole('complementary', { name: /Rule of thumb/ });
@@ -31,7 +33,7 @@ test('a first visit shows a full estimate with every number in its unit', async 
     const box = await bar.boundingBox();
     expect(box?.width).toBeGreaterThan(0);
   }
-  await expect(calculator.chartSvg).toContainText('Capacity 24.5 GB');
+  await expect(calculator.chartSvg).toContainText('Capacity 22.8 GiB');
   await expect(calculator.chart.getByRole('img', { name: /^Stacked bar chart: / })).toBeVisible();
   await expect(calculator.chartTable.getByRole('columnheader')).toHaveText([
     'Bar',
@@ -93,12 +95,15 @@ test('hovering the bar shows every part with its exact bytes, as the table has i
     expect(headers).toContain(part);
     // The row header is the first cell, so a part's amount is one column before its heading.
     const inTable = cells[headers.indexOf(part) - 1];
-    expect(inTable).toMatch(/ GB$/);
+    expect(inTable).toMatch(/ GiB$/);
     const row = tooltip.getByRole('row', { name: new RegExp(`^${part}`) });
     await expect(row).toContainText(inTable ?? '');
     await expect(row).toContainText(/\d{1,3}(,\d{3})+ bytes$/);
   }
-  await expect(tooltip.getByRole('row', { name: /^Total per GPU/ })).toContainText(
-    /21\.7 GB\s*21,\d{3},\d{3},\d{3} bytes/,
-  );
+  // About 21.7 GB (10^9 bytes), shown in GiB beside its exact bytes.
+  const total = tooltip.getByRole('row', { name: /^Total per GPU/ });
+  await expect(total).toContainText(/\d+\.\d GiB\s*21,\d{3},\d{3},\d{3} bytes/);
+  const [, gib = '', bytes = ''] =
+    /(\d+\.\d) GiB\s*([\d,]+) bytes/.exec((await total.textContent()) ?? '') ?? [];
+  expect(Number(bytes.replaceAll(',', '')) / 2 ** 30).toBeCloseTo(Number(gib), 1);
 });

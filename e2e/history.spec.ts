@@ -8,7 +8,7 @@ test('back and forward between two links restore each one', async ({ calculator,
   await calculator.waitForUrl({ m: 'llama-2-13b', b: '4', s: '4096' });
   const first = await calculator.numbers();
 
-  await calculator.open('?mo=inference&g=a100-80gb&u=GiB');
+  await calculator.open('?mo=inference&g=a100-80gb&u=GB');
   await expect(calculator.summary).toHaveText(
     /^Llama-2-7B · inference · bf16 · batch 1 × 2,048 prompt/,
   );
@@ -33,7 +33,7 @@ test('back and forward between two links restore each one', async ({ calculator,
   await page.goForward();
   await calculator.waitForEstimate();
   await expect(calculator.summary).toHaveText(/^Llama-2-7B · inference/);
-  await expect(page.getByRole('radio', { name: 'GiB' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'GB', exact: true })).toBeChecked();
   expect(await calculator.numbers()).toEqual(second);
 });
 

@@ -14,8 +14,9 @@ async function save(page: Page, button: Locator): Promise<{ download: Download; 
   return { download, bytes: await readFile(path) };
 }
 
+/** The curves are read in GB, which a link asks for with `u=GB` (GiB is the default). */
 async function openPlanning(page: Page) {
-  await page.goto('/');
+  await page.goto('/?v=1&u=GB');
   const fits = page.getByRole('region', { name: 'What fits' });
   await expect(fits.locator('svg.recharts-surface')).toHaveCount(2);
   return fits;

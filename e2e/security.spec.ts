@@ -116,7 +116,7 @@ test('the main journeys cause no policy violation and no console error', async (
 
   await page.getByText('Advanced', { exact: true }).click();
   await page.getByRole('spinbutton', { name: 'Safety margin' }).fill('10');
-  await page.getByRole('radio', { name: 'GiB' }).check();
+  await page.getByRole('radio', { name: 'GB', exact: true }).check();
 
   const chartViews = page.getByRole('group', { name: 'Chart shows' });
   for (const view of ['Every GPU', 'Every dtype', 'This scenario']) {

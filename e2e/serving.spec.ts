@@ -16,7 +16,7 @@ test.describe('serving with an engine', () => {
     const panel = page.getByRole('region', { name: 'Serving engine' });
     await expect(panel.getByRole('combobox', { name: 'Engine' })).toHaveValue('vllm');
     await expect(calculator.headline).toHaveText(
-      /^vLLM starts on 4 × H100 80GB with TP 4: [\d.]+ GB of KV cache, [\d,]+ blocks, \d+ concurrent requests at 9,216 tokens$/,
+      /^vLLM starts on 4 × H100 80GB with TP 4: [\d.]+ GiB of KV cache, [\d,]+ blocks, \d+ concurrent requests at 9,216 tokens$/,
     );
     const command = panel.getByTestId('launch-command');
     await expect(command).toHaveText(
@@ -61,7 +61,7 @@ test.describe('serving with an engine', () => {
     const panel = page.getByRole('region', { name: 'Serving engine' });
     await panel.getByRole('spinbutton', { name: '--max-model-len' }).fill('131072');
     await expect(calculator.headline).toHaveText(
-      /^vLLM will refuse to start: one request of 131,072 tokens needs [\d.]+ GB of KV cache, [\d.]+ GB is available$/,
+      /^vLLM will refuse to start: one request of 131,072 tokens needs [\d.]+ GiB of KV cache, [\d.]+ GiB is available$/,
     );
     await expect(calculator.verdict).toContainText('what --max-model-len auto picks');
   });

@@ -32,7 +32,7 @@ test('plans a full fine-tune by framework, with offload and DeepSpeed’s estima
   await calculator.advancedSelect('Parameter offload').selectOption('cpu');
   await expect(calculator.headline).toHaveText(/^(DeepSpeed ZeRO-3 on \d+|Fits on 1) × A100 80GB/);
   await expect(calculator.verdict).toContainText(
-    /Keeps [\d.,]+ GB in host memory on each node \(optimizer and parameter offload to CPU\)/,
+    /Keeps [\d.,]+ GiB in host memory on each node \(optimizer and parameter offload to CPU\)/,
   );
   await calculator.waitForUrl({ fw: 'zero3', oo: 'cpu', opa: 'cpu' });
 

@@ -7,6 +7,9 @@ export const BYTES_PER_MIB = 2 ** 20;
 /** The two ways the page shows memory: decimal GB (10^9 bytes) or binary GiB (2^30 bytes). */
 export type UnitSystem = 'GB' | 'GiB';
 
+/** GiB by default: the unit PyTorch, vLLM, DeepSpeed and llama.cpp print in their logs. */
+export const DEFAULT_UNIT: UnitSystem = 'GiB';
+
 const BYTES_PER_UNIT: Readonly<Record<UnitSystem, number>> = {
   GB: BYTES_PER_GB,
   GiB: BYTES_PER_GIB,

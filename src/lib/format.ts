@@ -38,6 +38,13 @@ export function formatBytesIn(bytes: number, unit: UnitSystem): string {
   return `${value >= 100 ? grouped.format(value) : twoDecimals.format(Number(value.toPrecision(3)))} ${unit}`;
 }
 
+/** A GPU's capacity in GB or GiB to two decimals, so 24,564 MiB reads "23.99 GiB", not "24 GiB". */
+export function formatCapacity(bytes: number, unit: UnitSystem): string {
+  if (!Number.isFinite(bytes)) return '—';
+  const value = bytesToUnit(bytes, unit);
+  return `${value >= 1000 ? grouped.format(value) : twoDecimals.format(value)} ${unit}`;
+}
+
 /** A parameter count in words: 6.74 billion → "6.74B", with M and K below. */
 export function formatParams(count: number): string {
   if (!Number.isFinite(count)) return '—';

@@ -4,7 +4,7 @@ import type { ModelSpec } from '../domain/model';
 import { findGpuPreset } from '../domain/presets/gpus';
 import { findModelPreset } from '../domain/presets/models';
 import { freshScenario, type Scenario } from '../domain/scenario';
-import type { UnitSystem } from '../domain/units';
+import { DEFAULT_UNIT, type UnitSystem } from '../domain/units';
 import type { HubReference } from '../hub/hub-id';
 import { freshFitsChoices, type FitsChoices } from './fits-choices';
 import { isHubSourcePending, type HubSource } from './hub-source';
@@ -26,6 +26,8 @@ export interface CalculatorState {
 export interface CalculatorActions {
   /** Set one scenario field; the value is stored as given and the engine's validation reports problems. */
   setField: <K extends keyof Scenario>(key: K, value: Scenario[K]) => void;
+  /** Set several scenario fields in one step (switching to a manual layout with its sizes). */
+  setFields: (fields: Partial<Scenario>) => void;
   applyModelPreset: (id: string) => void;
   applyGpuPreset: (id: string) => void;
   /** Switch to a custom architecture, starting from the current model. */
@@ -65,10 +67,11 @@ export type CalculatorStore = StoreApi<CalculatorState & CalculatorActions>;
 export function createCalculatorStore(initial: Partial<CalculatorState> = {}): CalculatorStore {
   return createStore<CalculatorState & CalculatorActions>()((set) => ({
     scenario: freshScenario(),
-    unit: 'GB',
+    unit: DEFAULT_UNIT,
     hubSource: null,
     ...initial,
     setField: (key, value) => set((state) => ({ scenario: { ...state.scenario, [key]: value } })),
+    setFields: (fields) => set((state) => ({ scenario: { ...state.scenario, ...fields } })),
     applyModelPreset: (id) => {
       if (findModelPreset(id))
         set((state) => ({ scenario: { ...state.scenario, model: id }, hubSource: null }));

@@ -106,7 +106,7 @@ export const GPU_PRESETS_2025: readonly GpuPreset[] = [
   {
     id: 'rtx-5090',
     source:
-      'GeForce RTX 5090: 1,792 GB/s; 209.5 TFLOPS fp16/bf16 dense with fp32 accumulate (GeForce runs fp32 accumulate at half rate); fp8 419 with fp32 accumulate (half of 838 with fp16 accumulate, derived); int8 838 TOPS dense; fp4 1,676 dense; nvidia-smi "492MiB / 32607MiB"; PCIe Gen5, no NVLink',
+      'GeForce RTX 5090: 1,792 GB/s; 209.5 TFLOPS fp16/bf16 dense with fp32 accumulate (GeForce runs fp32 accumulate at half rate); fp8 419 with fp32 accumulate (half of 838 with fp16 accumulate, derived); int8 838 TOPS dense; fp4 1,676 dense; nvidia-smi "492MiB / 32607MiB" (noonghunna/club-3090 issue 617); PCIe Gen5, no NVLink',
     gpu: gpu({
       name: 'RTX 5090 32GB',
       memoryBytes: mibToBytes(32607),

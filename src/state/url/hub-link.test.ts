@@ -28,7 +28,7 @@ const source = (over: Partial<HubSource> = {}): HubSource => ({
 });
 const state = (model: ModelSpec | string, hubSource: HubSource | null): CalculatorState => ({
   scenario: { ...DEFAULT_SCENARIO, model, mode: 'inference' },
-  unit: 'GB',
+  unit: 'GiB',
   hubSource,
 });
 
@@ -133,7 +133,7 @@ describe('Hub link properties', () => {
           const hubSource = source({ imported: base, revision });
           const original: CalculatorState = {
             scenario: { ...scenario, model },
-            unit: 'GB',
+            unit: 'GiB',
             hubSource,
           };
           const link = decodeUrl(encodeUrl(original));

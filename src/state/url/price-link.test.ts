@@ -6,7 +6,7 @@ import { readPrices, writePrices } from './price-link';
 describe('prices per GPU-hour in the link (pr)', () => {
   it('round-trips each GPU’s price, a custom GPU’s under its name', () => {
     const prices = { 'h100-80gb': 2.49, 'custom:Lab GPU': 0.8 };
-    const link = encodeUrl({ scenario: freshScenario(), unit: 'GB', prices });
+    const link = encodeUrl({ scenario: freshScenario(), unit: 'GiB', prices });
     const decoded = decodeUrl(link);
     expect(decoded.issues).toEqual([]);
     expect(decoded.prices).toEqual(prices);
@@ -14,7 +14,7 @@ describe('prices per GPU-hour in the link (pr)', () => {
 
   it('writes nothing without prices', () => {
     expect(writePrices({})).toBeUndefined();
-    expect(encodeUrl({ scenario: freshScenario(), unit: 'GB', prices: {} })).not.toContain('pr=');
+    expect(encodeUrl({ scenario: freshScenario(), unit: 'GiB', prices: {} })).not.toContain('pr=');
   });
 
   it.each(['h100-80gb:-1', 'h100-80gb:abc', ':3', 'h100-80gb:', 'h100-80gb:2000000'])(

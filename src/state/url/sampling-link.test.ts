@@ -13,7 +13,7 @@ const withSampling = (
   sampling: SamplingChoices;
 } => ({
   scenario: freshScenario({ batch }),
-  unit: 'GB',
+  unit: 'GiB',
   sampling: { ...SAMPLING_DEFAULTS, ...sampling },
 });
 
@@ -98,7 +98,7 @@ describe('the sampling explorer in the link', () => {
       customText: tooLong,
       topK: 7,
     };
-    const query = encodeUrl({ scenario: DEFAULT_SCENARIO, unit: 'GB', sampling });
+    const query = encodeUrl({ scenario: DEFAULT_SCENARIO, unit: 'GiB', sampling });
     expect(new URLSearchParams(query).has('xl')).toBe(false);
     expect(decodeUrl(query).sampling).toEqual({ ...SAMPLING_DEFAULTS, topK: 7 });
   });

@@ -6,7 +6,7 @@ import { decodeUrl, encodeUrl } from './url-codec';
 import { describeUrlKey } from './url-key-names';
 
 const encode = (overrides: Parameters<typeof freshScenario>[0]) =>
-  encodeUrl({ scenario: freshScenario(overrides), unit: 'GB' });
+  encodeUrl({ scenario: freshScenario(overrides), unit: 'GiB' });
 
 describe('serving keys in the share link (docs/share-link.md)', () => {
   it('leaves the engine and its defaults out, and writes each changed setting under its key', () => {
@@ -70,7 +70,7 @@ describe('serving keys in the share link (docs/share-link.md)', () => {
   it('carries every serving setting through a link unchanged', () => {
     fc.assert(
       fc.property(arbitraryLinkScenario, (scenario) => {
-        const decoded = decodeUrl(encodeUrl({ scenario, unit: 'GB' })).scenario;
+        const decoded = decodeUrl(encodeUrl({ scenario, unit: 'GiB' })).scenario;
         expect({
           engine: decoded.engine,
           memoryFraction: decoded.memoryFraction,

@@ -19,13 +19,13 @@ describe('startUrlSync', () => {
     const stop = startUrlSync(store, window);
 
     for (const batch of [2, 3, 4, 5]) store.getState().setField('batch', batch);
-    store.getState().setUnit('GiB');
+    store.getState().setUnit('GB');
     vi.advanceTimersByTime(249);
     expect(replaceState).not.toHaveBeenCalled();
 
     vi.advanceTimersByTime(1);
     expect(replaceState).toHaveBeenCalledTimes(1);
-    expect(window.location.search).toBe('?v=1&b=5&u=GiB');
+    expect(window.location.search).toBe('?v=1&b=5&u=GB');
     stop();
   });
 
@@ -97,12 +97,12 @@ describe('startUrlSync', () => {
     const onIssues = vi.fn();
     const stop = startUrlSync(store, window, { onIssues });
 
-    window.history.replaceState(null, '', '/?v=1&m=llama-2-13b&b=oops&u=GiB');
+    window.history.replaceState(null, '', '/?v=1&m=llama-2-13b&b=oops&u=GB');
     window.dispatchEvent(new PopStateEvent('popstate'));
 
     expect(store.getState().scenario.model).toBe('llama-2-13b');
     expect(store.getState().scenario.batch).toBe(1);
-    expect(store.getState().unit).toBe('GiB');
+    expect(store.getState().unit).toBe('GB');
     expect(onIssues).toHaveBeenCalledWith([
       { key: 'b', reason: expect.stringContaining('not a number') },
     ]);

@@ -205,10 +205,12 @@ const GOLDEN: readonly { link: string; unit?: 'GB' | 'GiB'; scenario: Partial<Sc
     link: 'v=1&fw=megatron&oo=nvme',
     scenario: { framework: 'megatron', offloadOptimizer: 'nvme' },
   },
+  // Since issue 16 a link without `u` shows GiB; one that names GB keeps it.
+  { link: 'v=1&b=2&u=GB', unit: 'GB', scenario: { batch: 2 } },
 ];
 
 describe('golden share links (version 1)', () => {
-  it.each(GOLDEN)('$link', ({ link, unit = 'GB', scenario }) => {
+  it.each(GOLDEN)('$link', ({ link, unit = 'GiB', scenario }) => {
     const decoded = decodeUrl(link);
     expect(decoded.issues).toEqual([]);
     expect(decoded.unit).toBe(unit);

@@ -12,7 +12,7 @@ import { describeUrlKey } from './url-key-names';
 
 const defaults = (): CalculatorState => ({
   scenario: freshScenario(),
-  unit: 'GB',
+  unit: 'GiB',
 });
 const mixtral = findModelPreset('mixtral-8x7b')?.model as ModelSpec;
 
@@ -30,8 +30,8 @@ describe('encodeUrl', () => {
       loraTargets: ['q', 'v'],
       overheadBytes: 1.5 * 2 ** 30,
     };
-    state.unit = 'GiB';
-    expect(encodeUrl(state)).toBe('v=1&m=llama-2-13b&b=4&lt=q,v&oh=1.5GiB&u=GiB');
+    state.unit = 'GB';
+    expect(encodeUrl(state)).toBe('v=1&m=llama-2-13b&b=4&lt=q,v&oh=1.5GiB&u=GB');
   });
 
   it('writes the training token budget in exponent form where that is shorter', () => {

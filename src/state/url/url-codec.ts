@@ -1,4 +1,5 @@
 import { freshScenario, DEFAULT_SCENARIO } from '../../domain/scenario';
+import { DEFAULT_UNIT } from '../../domain/units';
 import type { CalculatorState } from '../calculator-store';
 import type { SamplingChoices } from '../sampling-store';
 import {
@@ -58,7 +59,7 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 
 const defaultState = (): CalculatorState => ({
   scenario: freshScenario(),
-  unit: 'GB',
+  unit: DEFAULT_UNIT,
 });
 
 /** Each key once, in order; later repeats are reported. */

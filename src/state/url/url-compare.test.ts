@@ -7,7 +7,7 @@ describe('a compared scenario in the link (cmp)', () => {
   it('carries the pinned scenario as its own link and reads it back', () => {
     const scenario = freshScenario({ gpu: 'h100-80gb', mode: 'inference' });
     const pinned = freshScenario({ gpu: 'a100-80gb', mode: 'inference', dtype: 'int4' });
-    const link = encodeUrl({ scenario, unit: 'GB', pinned });
+    const link = encodeUrl({ scenario, unit: 'GiB', pinned });
     expect(link).toContain('cmp=');
     const decoded = decodeUrl(link);
     expect(decoded.issues).toEqual([]);
@@ -16,7 +16,9 @@ describe('a compared scenario in the link (cmp)', () => {
   });
 
   it('leaves the key out when nothing is pinned', () => {
-    expect(encodeUrl({ scenario: freshScenario(), unit: 'GB', pinned: null })).not.toContain('cmp');
+    expect(encodeUrl({ scenario: freshScenario(), unit: 'GiB', pinned: null })).not.toContain(
+      'cmp',
+    );
   });
 
   it('names a bad field of the compared scenario, and keeps the rest of it', () => {

@@ -14,6 +14,7 @@ import {
   MODES,
   type Scenario,
 } from '../../domain/scenario';
+import { DEFAULT_UNIT } from '../../domain/units';
 import type { CalculatorState } from '../calculator-store';
 import {
   byteCount,
@@ -143,7 +144,7 @@ const unit = urlField(
   (into, value) => {
     into.unit = value;
   },
-  (state) => (state.unit === 'GB' ? undefined : state.unit),
+  (state) => (state.unit === DEFAULT_UNIT ? undefined : state.unit),
 );
 
 /** Every preset and scalar field, in the order the link writes them. Custom model and GPU fields are in custom-spec-schema.ts. */

@@ -24,15 +24,16 @@ export const CALCULATOR_ROWS: readonly BadInputRow[] = [
     cases: wholeNumber(false),
   },
   {
-    input: 'Runtime overhead per GPU (GB)',
+    input: 'Runtime overhead per GPU (GiB, the default unit)',
     targets: [box('advanced', 'Runtime overhead per GPU', 1e15)],
     cases: {
       empty: { shows: NUMBER },
-      negative: { shows: '{label} must be from 0 to 1,000,000 GB, got -1 GB' },
+      // The engine's limit of 10^15 bytes is 931,323 GiB.
+      negative: { shows: '{label} must be from 0 to 931,323 GiB, got -1 GiB' },
       zero: { shows: null },
       fractional: { shows: null },
-      // 1e300 GB is more bytes than a double holds; the box still shows what was typed.
-      huge: { shows: '{label} must be from 0 to 1,000,000 GB' },
+      // 1e300 GiB is more bytes than a double holds; the box still shows what was typed.
+      huge: { shows: '{label} must be from 0 to 931,323 GiB' },
       nonNumeric: { shows: NUMBER },
       overLong: { shows: NUMBER },
     },

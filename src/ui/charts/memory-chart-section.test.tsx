@@ -23,7 +23,7 @@ const chartLoaded = () =>
 
 describe('MemoryChartSection', () => {
   it('shows the per-GPU stack as a table with the same numbers as the chart', async () => {
-    const store = renderSection();
+    const store = renderSection({ unit: 'GB' });
     const e = estimate(store.getState().scenario);
     expect(screen.getByRole('heading', { name: 'Memory breakdown' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Memory per GPU by part, in GB' });
@@ -66,7 +66,7 @@ describe('MemoryChartSection', () => {
   });
 
   it('compares every dtype and lists the ones that do not apply', async () => {
-    renderSection();
+    renderSection({ unit: 'GB' });
     await userEvent.click(screen.getByRole('radio', { name: 'Every dtype' }));
     const table = screen.getByRole('table', { name: 'Memory per GPU in each dtype, in GB' });
     expect(
@@ -79,7 +79,7 @@ describe('MemoryChartSection', () => {
   });
 
   it('compares every GPU preset, in the unit the page uses', async () => {
-    renderSection({ unit: 'GiB' });
+    renderSection();
     await userEvent.click(screen.getByRole('radio', { name: 'Every GPU' }));
     expect(screen.getByRole('radio', { name: 'Every GPU' })).toBeChecked();
     const table = screen.getByRole('table', { name: 'Memory per GPU on each GPU preset, in GiB' });

@@ -75,6 +75,33 @@ describe('AdvancedSettings', () => {
     expect(scenario().sequenceParallel).toBe(true);
   });
 
+  it('shows the layout the automatic search chose, marked auto, and Manual starts from it', async () => {
+    // Issue 16: the boxes said 1 while the automatic layout used TP 4.
+    const { user, scenario } = renderWithStore(<AdvancedSettings />, {
+      mode: 'inference',
+      engine: 'hf',
+      model: 'llama-2-70b',
+      gpu: 'a100-40gb',
+    });
+    const tp = box('Tensor parallel');
+    expect(tp).toBeDisabled();
+    expect(tp).toHaveValue(4);
+    expect(tp).toHaveAccessibleDescription(expect.stringMatching(/^GPUs \(auto\) The layout/));
+    expect(box('Pipeline parallel')).toHaveValue(1);
+    expect(box('Data parallel')).toHaveValue(1);
+    expect(scenario().tensorParallel).toBe(1);
+    await user.click(screen.getByRole('radio', { name: 'Manual' }));
+    expect(scenario()).toMatchObject({
+      layout: 'manual',
+      tensorParallel: 4,
+      pipelineParallel: 1,
+      dataParallel: 1,
+    });
+    expect(tp).toBeEnabled();
+    expect(tp).toHaveValue(4);
+    expect(tp).toHaveAccessibleDescription('GPUs');
+  });
+
   it("shows the engine's message for a layout that does not divide the model", async () => {
     const { user, scenario } = renderWithStore(<AdvancedSettings />, { layout: 'manual' });
     await user.clear(box('Tensor parallel'));
@@ -119,8 +146,9 @@ describe('AdvancedSettings', () => {
   });
 
   it("takes the runtime overhead in the store's unit and keeps it in bytes", async () => {
-    const { user, scenario } = renderWithStore(<AdvancedSettings />, {}, { unit: 'GiB' });
+    const { user, scenario } = renderWithStore(<AdvancedSettings />);
     const overhead = box('Runtime overhead per GPU');
+    // The default 1 GiB reads 1 in the default unit, not 1.07374182… (issue 16).
     expect(overhead).toHaveValue(1);
     expect(overhead).toHaveAccessibleDescription(expect.stringContaining('GiB'));
     await user.clear(overhead);
@@ -129,7 +157,7 @@ describe('AdvancedSettings', () => {
   });
 
   it('shows the overhead in GB too', async () => {
-    const { user, scenario } = renderWithStore(<AdvancedSettings />);
+    const { user, scenario } = renderWithStore(<AdvancedSettings />, {}, { unit: 'GB' });
     const overhead = box('Runtime overhead per GPU');
     expect(overhead).toHaveValue(1.073741824);
     await user.clear(overhead);

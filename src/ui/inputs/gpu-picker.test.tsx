@@ -12,14 +12,21 @@ describe('GpuPicker', () => {
     // Every preset, and the custom GPU.
     expect(within(picker()).getAllByRole('option')).toHaveLength(GPU_PRESETS.length + 1);
     expect(picker()).toHaveValue('rtx-4090');
-    expect(screen.getByText('25.8 GB')).toBeInTheDocument();
+    // nvidia-smi's 24,564 MiB is 24,564 / 1,024 = 23.988 GiB (GiB is the default unit).
+    expect(screen.getByText('23.99 GiB usable (nvidia-smi: 24,564 MiB)')).toBeInTheDocument();
     expect(screen.getByText('1,008 GB/s')).toBeInTheDocument();
     expect(screen.getByText('165 TFLOPS')).toBeInTheDocument();
   });
 
-  it("shows memory in the store's unit", () => {
-    renderWithStore(<GpuPicker />, {}, { unit: 'GiB' });
-    expect(screen.getByText('24 GiB')).toBeInTheDocument();
+  it("shows memory in the store's unit: 24,564 × 2^20 bytes is 25.76 GB", () => {
+    renderWithStore(<GpuPicker />, {}, { unit: 'GB' });
+    expect(screen.getByText('25.76 GB usable (nvidia-smi: 24,564 MiB)')).toBeInTheDocument();
+  });
+
+  it('leaves the driver note out where no printed figure was found (MI325X)', () => {
+    renderWithStore(<GpuPicker />, { gpu: 'mi325x-256gb' });
+    // 262,128 MiB / 1,024 = 255.98 GiB.
+    expect(screen.getByText('255.98 GiB usable')).toBeInTheDocument();
   });
 
   it('applies the chosen preset', async () => {
@@ -47,7 +54,8 @@ describe('GpuPicker', () => {
       },
     });
     expect(picker()).toHaveDisplayValue('Custom: Lab card');
-    expect(screen.getByText('16 GB')).toBeInTheDocument();
+    // 16e9 / 2^30 = 14.901 GiB; a custom GPU has no driver printout to name.
+    expect(screen.getByText('14.9 GiB usable')).toBeInTheDocument();
     expect(screen.getByText('50 TFLOPS')).toBeInTheDocument();
   });
 });

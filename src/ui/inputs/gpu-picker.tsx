@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useCalculator } from '../../state/react/calculator-context';
 import { findGpuPreset, GPU_PRESETS } from '../../domain/presets/gpus';
-import { formatBytes, formatInteger, formatNumber } from '../../lib/format';
+import { findDriverReport } from '../../domain/presets/driver-reports';
+import { formatInteger, formatNumber } from '../../lib/format';
+import { gpuMemoryText } from '../../lib/gpu-memory-text';
 import { FieldNotes } from '../primitives/field-notes';
 import { describedBy, noteIds } from '../primitives/described-by';
 import { labelIssue } from '../primitives/number-text';
@@ -55,7 +57,13 @@ export function GpuPicker() {
         <dl className="key-figures">
           <div>
             <dt>Memory</dt>
-            <dd>{formatBytes(gpu.memoryBytes, unit)}</dd>
+            <dd>
+              {gpuMemoryText(
+                gpu.memoryBytes,
+                unit,
+                typeof gpuChoice === 'string' ? findDriverReport(gpuChoice) : undefined,
+              )}
+            </dd>
           </div>
           <div>
             <dt>Bandwidth</dt>

@@ -59,6 +59,8 @@ describe('MemorySettings messages', () => {
         <UnitSwitch />
         <MemorySettings isInference={false} />
       </>,
+      {},
+      { unit: 'GB' },
     );
     await enter(user, 'Runtime overhead per GPU', '-1');
     expect(scenario().overheadBytes).toBe(-1e9);

@@ -6,7 +6,8 @@ import {
 } from '../../domain/formats/catalogue';
 import { GGUF_DEFAULT_TYPE } from '../../domain/formats/gguf-rules';
 import { qloraBaseFormat } from '../../domain/formats/scenario-weights';
-import type { FinetuneMethod, Mode } from '../../domain/scenario';
+import { findModelPreset } from '../../domain/presets/models';
+import type { FinetuneMethod, Mode, Scenario } from '../../domain/scenario';
 import { formatNumber } from '../../lib/format';
 import { useCalculator } from '../../state/react/calculator-context';
 import { TRAINING_DTYPES } from '../../domain/scenario';
@@ -42,10 +43,17 @@ function formatHint(id: FormatId): string {
   return `${format.label}: ${layout}; ${format.keeps}. Source: ${format.source}.`;
 }
 
+/** Whether the model has no experts: MXFP4_MOE then quantizes nothing to MXFP4 and is Q8_0 throughout. */
+function isDense(model: Scenario['model']): boolean {
+  const spec = typeof model === 'string' ? findModelPreset(model)?.model : model;
+  return (spec?.experts ?? 1) <= 1;
+}
+
 /** The weights' number format, on a slider in order of bits, stepping over what the mode cannot use. */
 export function PrecisionField() {
   const mode = useCalculator((state) => state.scenario.mode);
   const method = useCalculator((state) => state.scenario.finetuneMethod);
+  const dense = useCalculator((state) => isDense(state.scenario.model));
   const [dtype, setDtype] = useScenarioField('dtype');
   const issue = useFieldIssue('dtype');
   const qlora = mode === 'finetune' && method === 'qlora';
@@ -54,7 +62,7 @@ export function PrecisionField() {
   const applies = (id: FormatId) =>
     qlora
       ? QLORA_FORMAT_CHOICES.some((choice) => choice.value === id)
-      : !trainsWeights || TRAINING_DTYPES.includes(id);
+      : (!trainsWeights || TRAINING_DTYPES.includes(id)) && !(dense && id === 'gguf-mxfp4_moe');
   return (
     <PrecisionSlider
       stops={FORMATS_BY_BITS}

@@ -12,16 +12,18 @@ interface ScenarioCheckboxProps {
   label: string;
   hint?: string | undefined;
   disabled?: boolean | undefined;
+  /** A state to show instead of the stored one, in a disabled box (the layout automatic mode chose). */
+  shown?: boolean | undefined;
 }
 
 /** A checkbox bound to one boolean scenario field. */
-export function ScenarioCheckbox({ field, label, hint, disabled }: ScenarioCheckboxProps) {
+export function ScenarioCheckbox({ field, label, hint, disabled, shown }: ScenarioCheckboxProps) {
   const [checked, setChecked] = useScenarioField(field);
   const issue = useFieldIssue(field);
   return (
     <CheckboxField
       label={label}
-      checked={checked}
+      checked={shown ?? checked}
       onChange={setChecked}
       issue={issue}
       hint={hint}

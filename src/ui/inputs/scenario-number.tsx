@@ -21,6 +21,8 @@ interface ScenarioNumberProps {
   step?: number | 'any';
   hint?: string | undefined;
   disabled?: boolean | undefined;
+  /** A value to show instead of the stored one, in a disabled box (the layout automatic mode chose). */
+  shown?: number | undefined;
 }
 
 const RANGES: Readonly<Partial<Record<NumberKey, NumberRange>>> = SCENARIO_RANGES;
@@ -38,6 +40,7 @@ export function ScenarioNumber({
   step,
   hint,
   disabled,
+  shown,
 }: ScenarioNumberProps) {
   const [stored, setStored] = useScenarioField(field);
   const issue = useFieldIssue(field);
@@ -48,7 +51,7 @@ export function ScenarioNumber({
     <NumberField
       label={label}
       unit={unit}
-      value={scale ? scale.toShown(stored) : stored}
+      value={shown ?? (scale ? scale.toShown(stored) : stored)}
       onCommit={(shown) => setStored(scale ? scale.toStored(shown) : shown)}
       issue={message}
       hint={hint}

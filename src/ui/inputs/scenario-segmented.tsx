@@ -12,6 +12,8 @@ interface ScenarioSegmentedProps<K extends TextKey> {
   options: readonly Choice<Scenario[K]>[];
   hint?: string | undefined;
   disabled?: boolean | undefined;
+  /** What a choice does, when more than setting the field. */
+  onChange?: ((value: Scenario[K]) => void) | undefined;
 }
 
 /** A segmented radio group bound to one scenario field. */
@@ -21,6 +23,7 @@ export function ScenarioSegmented<K extends TextKey>({
   options,
   hint,
   disabled,
+  onChange,
 }: ScenarioSegmentedProps<K>) {
   const [value, setValue] = useScenarioField(field);
   const issue = useFieldIssue(field);
@@ -29,7 +32,7 @@ export function ScenarioSegmented<K extends TextKey>({
       legend={legend}
       value={value}
       options={options}
-      onChange={setValue}
+      onChange={onChange ?? setValue}
       issue={issue}
       hint={hint}
       disabled={disabled}

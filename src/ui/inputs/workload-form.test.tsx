@@ -102,8 +102,11 @@ describe('WorkloadForm', () => {
     );
   });
 
-  it('walks every format in order of bits by the arrow keys in inference, where all apply', async () => {
-    const { user, scenario } = renderWithStore(<WorkloadForm />, { mode: 'inference' });
+  it('walks every format in order of bits by the arrow keys, serving a mixture of experts', async () => {
+    const { user, scenario } = renderWithStore(<WorkloadForm />, {
+      mode: 'inference',
+      model: 'mixtral-8x7b',
+    });
     precision().focus();
     await user.keyboard('{Home}');
     const walked = [scenario().dtype];
@@ -112,6 +115,19 @@ describe('WorkloadForm', () => {
       walked.push(scenario().dtype);
     }
     expect(walked).toEqual(FORMATS_BY_BITS);
+  });
+
+  it('steps over MXFP4_MOE on a dense model, where it is Q8_0 throughout and memory would rise', async () => {
+    const { user, scenario } = renderWithStore(<WorkloadForm />, { mode: 'inference' });
+    expect(stop('GGUF MXFP4_MOE')).toBeDisabled();
+    precision().focus();
+    await user.keyboard('{Home}');
+    const walked = [scenario().dtype];
+    for (let step = 1; step < FORMATS_BY_BITS.length; step++) {
+      await user.keyboard('{ArrowRight}');
+      walked.push(scenario().dtype);
+    }
+    expect(walked).not.toContain('gguf-mxfp4_moe');
   });
 
   it('also limits full fine-tuning', () => {

@@ -45,7 +45,7 @@ describe('ExportCard', () => {
     const text = await saved[0]!.blob.text();
     const e = estimate(DEFAULT_SCENARIO);
     expect(saved[0]!.blob.type).toBe('text/markdown;charset=utf-8');
-    expect(text).toContain(`| **Total** | **${formatBytesIn(e.layout.perGpuBytes, 'GB')}** |`);
+    expect(text).toContain(`| **Total** | **${formatBytesIn(e.layout.perGpuBytes, 'GiB')}** |`);
     expect(text).toContain(
       'At 2,048 tokens, the largest batch that fits on 17 × RTX 4090 24GB (FSDP full shard) is 1.',
     );

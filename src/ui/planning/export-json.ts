@@ -3,7 +3,7 @@ import { freshScenario, DEFAULT_SCENARIO, type Scenario } from '../../domain/sce
 import type { CalculatorState } from '../../state/calculator-store';
 import { decodeUrl, encodeUrl } from '../../state/url/url-codec';
 import { describeIssue } from '../results/field-labels';
-import type { UnitSystem } from '../../domain/units';
+import { DEFAULT_UNIT, type UnitSystem } from '../../domain/units';
 import { validateScenario } from '../../domain/scenario-validation';
 import type { GpuSpec } from '../../domain/gpu';
 import type { ModelSpec } from '../../domain/model';
@@ -86,7 +86,8 @@ export function scenarioFromExport(text: string): ImportResult {
     fields.gpu = { ...CUSTOM_GPU_CODEC.defaults(saved.gpu as unknown as GpuSpec), ...saved.gpu };
   const issues = validateScenario(scenario);
   if (issues.length > 0) return { ok: false, problems: issues.map(describeIssue) };
-  const unit: UnitSystem = parsed.unit === 'GiB' ? 'GiB' : 'GB';
+  const unit: UnitSystem =
+    parsed.unit === 'GB' || parsed.unit === 'GiB' ? parsed.unit : DEFAULT_UNIT;
   const decoded = decodeUrl(encodeUrl({ scenario, unit }));
   if (decoded.issues.length > 0) {
     return {

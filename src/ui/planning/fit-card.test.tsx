@@ -28,7 +28,7 @@ describe('FitCard', () => {
   });
 
   it('draws two curves, each with a summary for screen readers and a table of its points', async () => {
-    const { scenario, user } = renderWithStore(<FitCard />, { mode: 'inference' });
+    const { scenario, user } = renderWithStore(<FitCard />, { mode: 'inference' }, { unit: 'GB' });
     const e = estimate(scenario());
     const charts = screen.getAllByRole('img');
     expect(charts).toHaveLength(2);

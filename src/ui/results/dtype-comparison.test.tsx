@@ -10,7 +10,7 @@ const rowOf = (table: HTMLElement, dtype: string) =>
 
 describe('DtypeComparison', () => {
   it('training: a row per dtype, the current one marked, reasons where a dtype does not apply', () => {
-    renderWithStore(<DtypeComparison />);
+    renderWithStore(<DtypeComparison />, {}, { unit: 'GB' });
     const table = screen.getByRole('table', { name: /Memory per GPU in each dtype/ });
     expect(
       within(table)

@@ -16,12 +16,17 @@ describe('GpuComparison', () => {
     expect(within(table).getAllByRole('rowheader')).toHaveLength(GPU_PRESETS.length);
     const current = within(table).getByRole('row', { name: /^A100 40GB \(current\)/ });
     expect(current).toHaveAttribute('aria-current', 'true');
-    expect(
-      within(current)
-        .getAllByRole('cell')
-        .map((td) => td.textContent)
-        .slice(0, 4),
-    ).toEqual(['42.9 GB', '4tensor parallel 4', '36 GB', 'Fits']);
+    const [capacity, gpus, perGpu, fits] = within(current)
+      .getAllByRole('cell')
+      .map((td) => td.textContent);
+    // 40,960 MiB is 40 GiB exactly; the cell names the figure nvidia-smi prints.
+    expect([capacity, gpus, fits]).toEqual([
+      '40 GiBnvidia-smi: 40,960 MiB',
+      '4tensor parallel 4',
+      'Fits',
+    ]);
+    // The same per-GPU memory gpu-rows.test.ts reads as 36 GB (35.95 to 36.05 GB), now in GiB.
+    expect(perGpu).toMatch(/^33\.[45]\d? GiB$/);
   });
 
   it('"Use this GPU" switches the store’s GPU and keeps focus on the pressed button', async () => {

@@ -53,7 +53,10 @@ export function GpuComparison() {
                   </>
                 )}
               </th>
-              <td>{row.capacity}</td>
+              <td>
+                {row.capacity}
+                {row.driverFigure && <span className="results-detail">{row.driverFigure}</span>}
+              </td>
               <td>
                 {row.gpus}
                 {row.layout && <span className="results-detail">{row.layout}</span>}

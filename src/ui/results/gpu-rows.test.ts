@@ -26,7 +26,9 @@ describe('gpuTableRows', () => {
     const a100 = rows.find((row) => row.presetId === 'a100-40gb')!;
     expect(a100).toMatchObject({
       name: 'A100 40GB',
-      capacity: '42.9 GB',
+      // 40,960 × 2^20 bytes = 42.95 × 10^9.
+      capacity: '42.95 GB',
+      driverFigure: 'nvidia-smi: 40,960 MiB',
       gpus: '4',
       layout: 'tensor parallel 4',
       fits: true,

@@ -1,6 +1,8 @@
 import type { GpuRow } from '../../domain/analysis';
 import type { Scenario } from '../../domain/scenario';
-import { formatBytesIn, formatInteger } from '../../lib/format';
+import { findDriverReport } from '../../domain/presets/driver-reports';
+import { formatBytesIn, formatCapacity, formatInteger } from '../../lib/format';
+import { driverReportText } from '../../lib/gpu-memory-text';
 import { describeIssue } from './field-labels';
 import { layoutName } from '../../lib/layout-name';
 import type { UnitSystem } from '../../domain/units';
@@ -9,6 +11,8 @@ export interface GpuTableRow {
   presetId: string;
   name: string;
   capacity: string;
+  /** The capacity as the driver's tool prints it ("nvidia-smi: 24,564 MiB"), where one was found. */
+  driverFigure: string | null;
   gpus: string;
   /** The layout in words, or null for one GPU or none. */
   layout: string | null;
@@ -30,10 +34,12 @@ export function gpuTableRows(
   unit: UnitSystem,
 ): GpuTableRow[] {
   return rows.map(({ presetId, gpu, result }): GpuTableRow => {
+    const report = findDriverReport(presetId);
     const base = {
       presetId,
       name: gpu.name,
-      capacity: formatBytesIn(gpu.memoryBytes, unit),
+      capacity: formatCapacity(gpu.memoryBytes, unit),
+      driverFigure: report ? driverReportText(report) : null,
       isCurrent: currentGpu === presetId,
     };
     const none = {

@@ -24,10 +24,11 @@ describe('InputIssues', () => {
   });
 
   it('states the ranges of the boxes shown in % or GB in those units, as the boxes do', () => {
-    const { store } = renderWithStore(<InputIssues />, {
-      safetyMargin: 0.95,
-      overheadBytes: -1e9,
-    });
+    const { store } = renderWithStore(
+      <InputIssues />,
+      { safetyMargin: 0.95, overheadBytes: -1e9 },
+      { unit: 'GB' },
+    );
     const items = within(screen.getByRole('alert'))
       .getAllByRole('listitem')
       .map((item) => item.textContent);

@@ -11,7 +11,14 @@ describe('ruleOfThumbText', () => {
     expect(text.why).toContain('18 bytes per parameter');
     expect(text.why).toContain('16 bytes per parameter for AdamW with bf16 weights');
     expect(text.why).toContain('batch 1 × 2,048 tokens');
-    expect(text.why).toContain('not the 25.8 GB its driver reports');
+    // 24,564 MiB = 25.757 × 10^9 bytes.
+    expect(text.why).toContain('not the 25.76 GB its driver reports');
+  });
+
+  it('in GiB, the default, the capacity keeps two decimals: 24,564 MiB is 23.99 GiB, not "24"', () => {
+    expect(ruleOfThumbText(estimateWith(), 'GiB').why).toContain(
+      'counts the GPU as its 24 GB label, not the 23.99 GiB its driver reports',
+    );
   });
 
   it('counts this optimizer’s bytes per parameter', () => {

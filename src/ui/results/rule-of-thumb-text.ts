@@ -1,7 +1,7 @@
 import { weightFormat } from '../../domain/formats/catalogue';
 import type { Estimate } from '../../domain/estimate';
 import { OPTIMIZER_LABELS } from '../../domain/memory/model-states';
-import { formatBytesIn, formatInteger, formatNumber } from '../../lib/format';
+import { formatBytesIn, formatCapacity, formatInteger, formatNumber } from '../../lib/format';
 import type { UnitSystem } from '../../domain/units';
 
 /** The seed article's rule of thumb for this scenario, and why this estimate differs from it. */
@@ -39,7 +39,7 @@ export function ruleOfThumbText(e: Estimate, unit: UnitSystem): RuleOfThumbText 
   const states = e.states.weights + e.states.gradients + e.states.optimizer;
   const bytesPerParam = formatNumber(states / e.params.total);
   const activations = formatBytesIn(e.layout.perGpu.activations, unit);
-  const capacity = `counts the GPU as its ${label} GB label, not the ${formatBytesIn(s.gpu.memoryBytes, unit)} its driver reports`;
+  const capacity = `counts the GPU as its ${label} GB label, not the ${formatCapacity(s.gpu.memoryBytes, unit)} its driver reports`;
 
   if (s.mode === 'inference') {
     const tokens = formatInteger(s.seqLen + s.generatedTokens);

@@ -11,17 +11,18 @@ describe('ShowWork', () => {
     const section = screen.getByRole('region', { name: 'Show the work' });
     const summaries = within(section)
       .getAllByRole('group')
-      .map((group) => within(group).getByText(/^[\w -]+: [\d.]+ [GMK]B per GPU$/).textContent);
+      .map((group) => within(group).getByText(/^[\w -]+: [\d.]+ [GMK]iB per GPU$/).textContent);
     const parts = estimateWith().layout.perGpu;
-    const gb = (bytes: number) => formatBytesIn(bytes, 'GB');
+    const gib = (bytes: number) => formatBytesIn(bytes, 'GiB');
     expect(summaries).toEqual([
-      `Weights: ${gb(parts.weights)} per GPU`,
-      `Gradients: ${gb(parts.gradients)} per GPU`,
-      `Optimizer states: ${gb(parts.optimizer)} per GPU`,
-      `Activations: ${gb(parts.activations)} per GPU`,
-      'Runtime overhead: 1.07 GB per GPU',
+      `Weights: ${gib(parts.weights)} per GPU`,
+      `Gradients: ${gib(parts.gradients)} per GPU`,
+      `Optimizer states: ${gib(parts.optimizer)} per GPU`,
+      `Activations: ${gib(parts.activations)} per GPU`,
+      // The default overhead is 1 GiB exactly (2^30 bytes), and GiB is the default unit.
+      'Runtime overhead: 1 GiB per GPU',
     ]);
-    const weights = screen.getByText(`Weights: ${gb(parts.weights)} per GPU`);
+    const weights = screen.getByText(`Weights: ${gib(parts.weights)} per GPU`);
     // The plan is FSDP full shard (docs/method.md §12): the weights are sharded and one layer gathered.
     const formula = screen.getByText('W ÷ (t · pp · N) + gathered layer');
     expect(formula).not.toBeVisible();
@@ -30,7 +31,7 @@ describe('ShowWork', () => {
   });
 
   it('substitutes each value with its meaning, and gives the result and source', () => {
-    renderWithStore(<ShowWork />, { mode: 'inference', engine: 'hf' });
+    renderWithStore(<ShowWork />, { mode: 'inference', engine: 'hf' }, { unit: 'GB' });
     expect(screen.getByText('Ψ = 6,738,415,616')).toBeInTheDocument();
     expect(screen.getByText('W = 13.5 GB')).toBeInTheDocument();
     expect(screen.getByText('bytes of all weights')).toBeInTheDocument();

@@ -9,12 +9,12 @@ const liveRegion = () =>
 describe('Verdict', () => {
   it('says Llama-2-7B inference fits on one RTX 4090, in a polite live region', () => {
     renderWithStore(<Verdict />, { mode: 'inference', engine: 'hf' });
-    expect(liveRegion()).toHaveTextContent('Fits on 1 × RTX 4090 24GB with 9.73 GB to spare');
+    expect(liveRegion()).toHaveTextContent('Fits on 1 × RTX 4090 24GB with 9.06 GiB to spare');
     expect(screen.getByTestId('summary')).toHaveTextContent('Llama-2-7B · inference · bf16');
   });
 
   it('shows per-GPU use, the total and speed', () => {
-    renderWithStore(<Verdict />, { mode: 'inference', engine: 'hf' });
+    renderWithStore(<Verdict />, { mode: 'inference', engine: 'hf' }, { unit: 'GB' });
     const card = screen.getByRole('region', { name: 'Verdict' });
     expect(within(card).getByText('Per GPU')).toBeInTheDocument();
     expect(within(card).getByText('16 GB of 25.8 GB usable (62.2%)')).toBeInTheDocument();
@@ -32,6 +32,13 @@ describe('Verdict', () => {
     expect(rule).toHaveTextContent('7 GPUs');
     expect(rule).toHaveTextContent('⌈6.74 × 18 × 1.25 ÷ 24⌉');
     expect(rule).toHaveTextContent('16 bytes per parameter for AdamW with bf16 weights');
+  });
+
+  it('names the mode the rule of thumb counts for, so "33 GPUs" is not read against serving', () => {
+    renderWithStore(<Verdict />, { mode: 'inference', engine: 'hf' });
+    expect(
+      screen.getByRole('complementary', { name: 'Rule of thumb (seed article), for serving' }),
+    ).toBeInTheDocument();
   });
 
   it('training: leads with the framework plan, never tensor parallel over PCIe, and names what recomputation would save', () => {
@@ -59,8 +66,9 @@ describe('Verdict', () => {
 
   it('follows the store’s unit', () => {
     const { store } = renderWithStore(<Verdict />, { mode: 'inference', engine: 'hf' });
-    act(() => store.getState().setUnit('GiB'));
-    expect(liveRegion()).toHaveTextContent('Fits on 1 × RTX 4090 24GB with 9.06 GiB to spare');
+    act(() => store.getState().setUnit('GB'));
+    // 9.06 GiB × 1.0737 GB/GiB.
+    expect(liveRegion()).toHaveTextContent('Fits on 1 × RTX 4090 24GB with 9.73 GB to spare');
   });
 
   it('shows the engine’s warnings by field', () => {

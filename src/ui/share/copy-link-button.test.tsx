@@ -16,7 +16,7 @@ function renderButton() {
   const user = userEvent.setup();
   const store = createCalculatorStore();
   store.getState().setField('batch', 4);
-  store.getState().setUnit('GiB');
+  store.getState().setUnit('GB');
   render(
     <CalculatorStoreProvider store={store}>
       <CopyLinkButton />
@@ -40,7 +40,7 @@ function renderWithSampling(sampling: SamplingStore) {
   return { user, writeText };
 }
 
-const expectedUrl = `${window.location.origin}${window.location.pathname}?v=1&b=4&u=GiB`;
+const expectedUrl = `${window.location.origin}${window.location.pathname}?v=1&b=4&u=GB`;
 
 describe('CopyLinkButton', () => {
   afterEach(() => {
@@ -67,7 +67,7 @@ describe('CopyLinkButton', () => {
     act(() => store.getState().applyModelPreset('llama-2-13b'));
 
     await user.click(screen.getByRole('button', { name: 'Copy link' }));
-    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('?v=1&m=llama-2-13b&b=4&u=GiB'));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('?v=1&m=llama-2-13b&b=4&u=GB'));
   });
 
   it('adds the sampling explorer’s choices where the page gives its store', async () => {
