@@ -70,14 +70,15 @@ for (const width of [360, 1440] as const) {
         await expect(calculator.summary).toContainText(` · ${name} · `);
         steps.push({ name, bits: Number(bitsText), bytes: await perGpuBytes(calculator) });
       }
-      // The slider's order is the formats' real bits on Llama-3.1-8B (catalogue.ts); on Llama-2-7B
-      // the formats near 4 bits swap by up to 1.6% (MXFP4 after GGUF Q3_K_L), so a step may add 2%.
+      // The stops are in order of this model's weight bytes (workload-form.test.tsx checks each
+      // step's weights). The total may still rise a little where the compute precision changes:
+      // GGUF's activations are F32, so stepping into it from a 16-bit-compute format adds some.
       let falls = 0;
       for (const [at, now] of steps.entries()) {
         const before = steps[at - 1];
         if (!before) continue;
         expect(now.bytes, `${now.name} after ${before.name}`).toBeLessThanOrEqual(
-          before.bytes * 1.02,
+          before.bytes * 1.05,
         );
         if (now.bytes < before.bytes) falls++;
       }

@@ -47,7 +47,8 @@ export const COMPARED_FORMATS: readonly FormatId[] = [
 /**
  * Every format from the most bits per weight of the tensors it quantizes to the fewest, as they
  * come out for Llama-3.1-8B (and for MXFP4_MOE, which only differs from Q8_0 on experts,
- * gpt-oss-20b; catalogue.test.ts checks the order): the order a slider over formats steps through.
+ * gpt-oss-20b; catalogue.test.ts checks the order): the order of the format lists. The precision
+ * slider orders by the chosen model's own bytes instead (`formatsByModelBytes`).
  */
 export const FORMATS_BY_BITS: readonly FormatId[] = [
   'fp32',

@@ -1,6 +1,6 @@
 import type { WeightAccounting } from '../dtypes';
 import type { ModelSpec } from '../model';
-import { weightFormat, type FormatId } from './catalogue';
+import { FORMATS_BY_BITS, weightFormat, type FormatId } from './catalogue';
 import type { ComputeDtype } from './format-types';
 import { formatWeightBytes, type FormatWeightBytes } from './weight-bytes';
 
@@ -47,4 +47,28 @@ export function scenarioWeightBytes(
 ): number {
   if (accounting === 'naive') return (params * weightFormat(formatId).elementBits) / 8;
   return modelWeightBytes(model, formatId).total;
+}
+
+/** Bits per weight over the whole model in a format: its weight bytes × 8 / parameters. Unit: bits. */
+export function modelBitsPerWeight(model: ModelSpec, formatId: FormatId): number {
+  const bytes = modelWeightBytes(model, formatId);
+  return (bytes.total * 8) / bytes.params;
+}
+
+const orders = new WeakMap<ModelSpec, readonly FormatId[]>();
+
+/**
+ * Every format from the most weight bytes for this model to the fewest, ties in the catalogue's
+ * order: the precision slider's stops, so each step towards fewer bits holds fewer bytes. GGUF
+ * mixes and 16-bit embeddings move a format by model (Q3_K_L keeps some Q5_K tensors, MXFP4 a
+ * 16-bit embedding), so the order is the model's, not one fixed list.
+ */
+export function formatsByModelBytes(model: ModelSpec): readonly FormatId[] {
+  let order = orders.get(model);
+  if (!order) {
+    const total = (id: FormatId) => modelWeightBytes(model, id).total;
+    order = [...FORMATS_BY_BITS].sort((a, b) => total(b) - total(a));
+    orders.set(model, order);
+  }
+  return order;
 }

@@ -5,7 +5,13 @@ import {
   type FormatId,
 } from '../../domain/formats/catalogue';
 import { GGUF_DEFAULT_TYPE } from '../../domain/formats/gguf-rules';
-import { qloraBaseFormat } from '../../domain/formats/scenario-weights';
+import {
+  formatsByModelBytes,
+  modelBitsPerWeight,
+  qloraBaseFormat,
+} from '../../domain/formats/scenario-weights';
+import type { ModelSpec } from '../../domain/model';
+import { validateModel } from '../../domain/model-validation';
 import { findModelPreset } from '../../domain/presets/models';
 import type { FinetuneMethod, Mode, Scenario } from '../../domain/scenario';
 import { formatNumber } from '../../lib/format';
@@ -43,17 +49,26 @@ function formatHint(id: FormatId): string {
   return `${format.label}: ${layout}; ${format.keeps}. Source: ${format.source}.`;
 }
 
-/** Whether the model has no experts: MXFP4_MOE then quantizes nothing to MXFP4 and is Q8_0 throughout. */
-function isDense(model: Scenario['model']): boolean {
+/** The model's spec when it can be counted; a custom model with a bad field has none. */
+function countableModel(model: Scenario['model']): ModelSpec | undefined {
   const spec = typeof model === 'string' ? findModelPreset(model)?.model : model;
-  return (spec?.experts ?? 1) <= 1;
+  return spec && validateModel(spec).length === 0 ? spec : undefined;
 }
 
-/** The weights' number format, on a slider in order of bits, stepping over what the mode cannot use. */
+/** Stops and bits for the model: its own order by weight bytes, else the catalogue's. */
+function stopsFor(spec: ModelSpec | undefined) {
+  if (!spec)
+    return { stops: FORMATS_BY_BITS, bits: (id: FormatId) => weightFormat(id).bitsPerWeight };
+  return { stops: formatsByModelBytes(spec), bits: (id: FormatId) => modelBitsPerWeight(spec, id) };
+}
+
+/** The weights' number format, on a slider in order of the model's bits, stepping over what the mode cannot use. */
 export function PrecisionField() {
   const mode = useCalculator((state) => state.scenario.mode);
   const method = useCalculator((state) => state.scenario.finetuneMethod);
-  const dense = useCalculator((state) => isDense(state.scenario.model));
+  const spec = useCalculator((state) => countableModel(state.scenario.model));
+  // Without experts MXFP4_MOE quantizes nothing to MXFP4: it is Q8_0 throughout.
+  const dense = (spec?.experts ?? 1) <= 1;
   const [dtype, setDtype] = useScenarioField('dtype');
   const issue = useFieldIssue('dtype');
   const qlora = mode === 'finetune' && method === 'qlora';
@@ -65,7 +80,7 @@ export function PrecisionField() {
       : (!trainsWeights || TRAINING_DTYPES.includes(id)) && !(dense && id === 'gguf-mxfp4_moe');
   return (
     <PrecisionSlider
-      stops={FORMATS_BY_BITS}
+      {...stopsFor(spec)}
       applies={applies}
       value={shown}
       onChange={setDtype}

@@ -7,8 +7,10 @@ import { labelIssue } from '../primitives/number-text';
 import './precision-slider.css';
 
 interface PrecisionSliderProps {
-  /** Every format in order of bits per weight, most first. */
+  /** Every format in order of the model's weight bytes, most first. */
   stops: readonly FormatId[];
+  /** Bits per weight over the model in a format, the measure the stops are in order of. */
+  bits: (id: FormatId) => number;
   /** Whether the mode can use a format; the others are shown struck through and skipped. */
   applies: (id: FormatId) => boolean;
   value: FormatId;
@@ -16,9 +18,6 @@ interface PrecisionSliderProps {
   issue?: string | undefined;
   hint?: string | undefined;
 }
-
-const bitsText = (id: FormatId) =>
-  `${formatNumber(weightFormat(id).bitsPerWeight)} bits per weight`;
 
 /** The nearest stop at or after `from` in `direction` (+1 fewer bits, −1 more) that applies. */
 function nextApplying(
@@ -41,6 +40,7 @@ function nextApplying(
  */
 export function PrecisionSlider({
   stops,
+  bits,
   applies,
   value,
   onChange,
@@ -48,6 +48,7 @@ export function PrecisionSlider({
   hint,
 }: PrecisionSliderProps) {
   const id = useId();
+  const bitsText = (format: FormatId) => `${formatNumber(bits(format))} bits per weight`;
   const index = Math.max(0, stops.indexOf(value));
   const message = issue && labelIssue('Precision', issue);
   const notes = noteIds(id, hint, message);

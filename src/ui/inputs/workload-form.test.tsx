@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { renderWithStore } from '../../test/render-with-store';
 import { WorkloadForm } from './workload-form';
 import { FORMATS_BY_BITS } from '../../domain/formats/catalogue';
+import { modelWeightBytes } from '../../domain/formats/scenario-weights';
+import { findModelPreset } from '../../domain/presets/models';
+
+const mixtral = findModelPreset('mixtral-8x7b')!.model;
 
 const precision = () => screen.getByRole('slider', { name: 'Precision' });
 /** The stops under the slider: labels a pointer can press (hidden from assistive technology). */
@@ -88,7 +92,10 @@ describe('WorkloadForm', () => {
   });
 
   it('labels every stop, from fp32 down to 2-bit GGUF, and a stop can be pressed', async () => {
-    const { user, scenario } = renderWithStore(<WorkloadForm />, { mode: 'inference' });
+    const { user, scenario } = renderWithStore(<WorkloadForm />, {
+      mode: 'inference',
+      model: 'llama-3.1-8b',
+    });
     const labels = stops().map((button) => button.textContent);
     expect(labels[0]).toBe('fp32');
     expect(labels).toContain('GGUF Q4_K_M');
@@ -96,10 +103,11 @@ describe('WorkloadForm', () => {
     expect(labels.at(-1)).toMatch(/Q2_K/);
     await user.click(stop('GGUF Q4_K_M'));
     expect(scenario().dtype).toBe('gguf-q4_k_m');
-    expect(precision()).toHaveAttribute(
-      'aria-valuetext',
-      expect.stringMatching(/^GGUF Q4_K_M, 4\.5 bits per weight$/),
-    );
+    // The bits over the whole model, as the file holds them: unsloth/Llama-3.1-8B-Instruct-GGUF
+    // Llama-3.1-8B-Instruct-Q4_K_M.gguf is 4,920,739,200 bytes for 8,030,261,248 parameters.
+    const text = precision().getAttribute('aria-valuetext') ?? '';
+    const [, bits] = /^GGUF Q4_K_M, ([\d.]+) bits per weight$/.exec(text) ?? [];
+    expect(Number(bits)).toBeCloseTo((4_920_739_200 * 8) / 8_030_261_248, 1);
   });
 
   it('walks every format in order of bits by the arrow keys, serving a mixture of experts', async () => {
@@ -114,7 +122,10 @@ describe('WorkloadForm', () => {
       await user.keyboard('{ArrowRight}');
       walked.push(scenario().dtype);
     }
-    expect(walked).toEqual(FORMATS_BY_BITS);
+    expect([...walked].sort()).toEqual([...FORMATS_BY_BITS].sort());
+    // Each step holds fewer weight bytes than the last, or as many (bf16 and fp16).
+    const bytes = walked.map((id) => modelWeightBytes(mixtral, id).total);
+    bytes.slice(1).forEach((b, i) => expect(b, walked[i + 1]).toBeLessThanOrEqual(bytes[i]!));
   });
 
   it('steps over MXFP4_MOE on a dense model, where it is Q8_0 throughout and memory would rise', async () => {
