@@ -21,6 +21,9 @@ const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const HEAP_STEPS = 1000;
 const lighthouseArg = process.argv.find((arg) => arg.startsWith('--lighthouse'));
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+/** `--only=load,sliders,journeys,heap` runs those parts alone, for a quick look while working. */
+const parts = new Set((onlyArg?.split('=')[1] ?? 'load,sliders,journeys,heap').split(','));
 const lighthouseRuns = lighthouseArg ? Number(lighthouseArg.split('=')[1] ?? 1) : 0;
 
 /** A page with one native range input and an output, served from the same origin: the floor. */
@@ -176,11 +179,12 @@ try {
   });
   try {
     for (const rate of RATES) {
-      figures.load[`${rate}x`] = await measureLoad(browser, rate);
-      figures.sliders[`${rate}x`] = await measureSliders(browser, rate);
-      figures.journeys[`${rate}x`] = await measureJourneys(browser, rate);
+      if (parts.has('load')) figures.load[`${rate}x`] = await measureLoad(browser, rate);
+      if (parts.has('sliders')) figures.sliders[`${rate}x`] = await measureSliders(browser, rate);
+      if (parts.has('journeys'))
+        figures.journeys[`${rate}x`] = await measureJourneys(browser, rate);
     }
-    figures.heap = await measureHeap(browser);
+    if (parts.has('heap')) figures.heap = await measureHeap(browser);
   } finally {
     await browser.close();
   }
@@ -203,13 +207,12 @@ for (const rate of RATES) {
   const r = `${rate}x`;
   const tasks = (/** @type {any} */ t) =>
     `${t.count} long, max ${t.maxMs} ms, sum ${t.totalMs} ms, blocking ${t.blockingMs} ms`;
-  rows.push([`load ${r} (412 px)`, tasks(f.load[r].app), tasks(f.load[r].blank)]);
-  rows.push([
-    `  first contentful paint ${r}`,
-    `${f.load[r].app.fcpMs} ms`,
-    `${f.load[r].blank.fcpMs} ms`,
-  ]);
-  for (const [name, step] of Object.entries(f.sliders[r])) {
+  const load = f.load[r];
+  if (load) {
+    rows.push([`load ${r} (412 px)`, tasks(load.app), tasks(load.blank)]);
+    rows.push([`  first contentful paint ${r}`, `${load.app.fcpMs} ms`, `${load.blank.fcpMs} ms`]);
+  }
+  for (const [name, step] of Object.entries(f.sliders[r] ?? {})) {
     if (name === 'blank') continue;
     const floor = f.sliders[r].blank;
     rows.push([
@@ -224,13 +227,14 @@ for (const rate of RATES) {
         '',
       ]);
   }
-  rows.push([`journeys ${r}`, tasks(f.journeys[r]), '']);
+  if (f.journeys[r]) rows.push([`journeys ${r}`, tasks(f.journeys[r]), '']);
 }
-rows.push([
-  `heap, ${HEAP_STEPS} steps + GC`,
-  `${f.heap.app.startMB} → ${f.heap.app.endMB} MB (${f.heap.app.growthMB >= 0 ? '+' : ''}${f.heap.app.growthMB} MB)`,
-  `${f.heap.blank.startMB} → ${f.heap.blank.endMB} MB`,
-]);
+if (f.heap)
+  rows.push([
+    `heap, ${HEAP_STEPS} steps + GC`,
+    `${f.heap.app.startMB} → ${f.heap.app.endMB} MB (${f.heap.app.growthMB >= 0 ? '+' : ''}${f.heap.app.growthMB} MB)`,
+    `${f.heap.blank.startMB} → ${f.heap.blank.endMB} MB`,
+  ]);
 if (f.lighthouse) {
   const l = f.lighthouse;
   rows.push([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Zod compiles object schemas with `new Function` when it can, and probes for it on first use; the

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { GpuSpec } from '../../domain/gpu';
 import { nonEmptyName, specField } from './custom-spec';
 import type { CustomSpecCodec } from './custom-spec';
@@ -15,7 +15,7 @@ const text = (value: string): string => value;
 const gpu = <P extends keyof GpuSpec>(
   prop: P,
   label: string,
-  schema: z.ZodType<GpuSpec[P], string>,
+  schema: z.ZodMiniType<GpuSpec[P], string>,
   format: (value: GpuSpec[P]) => string,
 ) => specField<GpuSpec, P>(prop, label, schema, format);
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { ModelSpec } from '../../domain/model';
 import { nonEmptyName, specField, type CustomSpecCodec } from './custom-spec';
 import { flag, formatFlag, formatUrlNumber, oneOf, wholeNumber } from './url-values';
@@ -7,7 +7,7 @@ const text = (value: string): string => value;
 const model = <P extends keyof ModelSpec>(
   prop: P,
   label: string,
-  schema: z.ZodType<ModelSpec[P], string>,
+  schema: z.ZodMiniType<ModelSpec[P], string>,
   format: (value: ModelSpec[P]) => string,
 ) => specField<ModelSpec, P>(prop, label, schema, format);
 

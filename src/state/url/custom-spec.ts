@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { UrlIssue } from './url-schema';
 import { readValue } from './url-values';
 
@@ -13,7 +13,7 @@ export interface SpecField<S> {
 export function specField<S, P extends keyof S & string>(
   prop: P,
   label: string,
-  schema: z.ZodType<S[P], string>,
+  schema: z.ZodMiniType<S[P], string>,
   format: (value: S[P]) => string,
 ): SpecField<S> {
   return {
@@ -31,7 +31,7 @@ export function specField<S, P extends keyof S & string>(
 
 export const nonEmptyName = z
   .string()
-  .refine((name) => name.trim() !== '', { error: 'must not be empty' });
+  .check(z.refine((name) => name.trim() !== '', { error: 'must not be empty' }));
 
 /**
  * How a custom spec is written under a key prefix. The `R` fields are always written (so a custom

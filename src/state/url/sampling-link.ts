@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { formatInteger, formatNumber } from '../../lib/format';
 import { SAMPLING_DEFAULTS, type SamplingChoices } from '../sampling-store';
 import { sameValue, urlField, type UrlField } from './url-schema';
@@ -37,7 +37,7 @@ function choiceField<P extends Exclude<keyof SamplingChoices, 'source' | 'custom
   key: string,
   prop: P,
   label: string,
-  schema: z.ZodType<SamplingChoices[P], string>,
+  schema: z.ZodMiniType<SamplingChoices[P], string>,
 ): UrlField<SamplingChoices> {
   return urlField<SamplingChoices[P], SamplingChoices>(
     key,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DEFAULT_SCENARIO, MAX_BATCH, MAX_SEQ_LEN, type Scenario } from '../../domain/scenario';
 import { ENGINES, SERVING_ENTRIES } from '../../domain/serving/engines';
 import {
@@ -26,7 +26,7 @@ function servingField<P extends ServingKey>(
   key: string,
   prop: P,
   label: string,
-  schema: z.ZodType<Scenario[P], string>,
+  schema: z.ZodMiniType<Scenario[P], string>,
   format: (value: NonNullable<Scenario[P]>) => string,
 ): UrlField {
   return urlField(
@@ -44,15 +44,18 @@ function servingField<P extends ServingKey>(
 }
 
 /** "auto" is the engine's default (null); anything else must pass `schema`, whose message is kept. */
-const orAuto = <T>(schema: z.ZodType<T, string>): z.ZodType<T | null, string> =>
-  z.string().transform((raw, ctx) => {
-    if (raw === 'auto') return null;
-    const result = schema.safeParse(raw);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues)
-      ctx.issues.push({ code: 'custom', message: issue.message, input: raw });
-    return z.NEVER;
-  });
+const orAuto = <T>(schema: z.ZodMiniType<T, string>): z.ZodMiniType<T | null, string> =>
+  z.pipe(
+    z.string(),
+    z.transform((raw: string, ctx) => {
+      if (raw === 'auto') return null;
+      const result = schema.safeParse(raw);
+      if (result.success) return result.data;
+      for (const issue of result.error.issues)
+        ctx.issues.push({ code: 'custom', message: issue.message, input: raw });
+      return z.NEVER;
+    }),
+  );
 
 /**
  * The serving engine and its settings (docs/share-link.md): short keys, left out at their

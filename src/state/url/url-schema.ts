@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DTYPES } from '../../domain/dtypes';
 import { FORMAT_IDS } from '../../domain/formats/catalogue';
 import { LORA_TARGETS } from '../../domain/linear-shapes';
@@ -54,7 +54,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 export function urlField<T, S = CalculatorState>(
   key: string,
   label: string,
-  schema: z.ZodType<T, string>,
+  schema: z.ZodMiniType<T, string>,
   set: (into: S, value: T) => void,
   write: UrlField<S>['write'],
 ): UrlField<S> {
@@ -75,7 +75,7 @@ export function scenarioField<P extends ScalarKey>(
   key: string,
   prop: P,
   label: string,
-  schema: z.ZodType<Scenario[P], string>,
+  schema: z.ZodMiniType<Scenario[P], string>,
   format: (value: Scenario[P]) => string,
 ): UrlField {
   return urlField(
@@ -91,24 +91,28 @@ export function scenarioField<P extends ScalarKey>(
 }
 
 const text = (value: string): string => value;
-const presetId = (find: (id: string) => unknown, what: string): z.ZodType<string, string> =>
+const presetId = (find: (id: string) => unknown, what: string): z.ZodMiniType<string, string> =>
   z
     .string()
-    .refine((id) => find(id) !== undefined, { error: `is not a ${what} this calculator knows` });
+    .check(
+      z.refine((id) => find(id) !== undefined, { error: `is not a ${what} this calculator knows` }),
+    );
 
-const zeroStage: z.ZodType<ZeroStage, string> = oneOf(['0', '1', '2', '3']).transform(
-  (stage) => Number(stage) as ZeroStage,
+const zeroStage: z.ZodMiniType<ZeroStage, string> = z.pipe(
+  oneOf(['0', '1', '2', '3']),
+  z.transform((stage) => Number(stage) as ZeroStage),
 );
-const loraTargets = z
-  .string()
-  .transform((list) => (list === '' ? [] : list.split(',')))
-  .pipe(
-    z.array(
-      z.enum(LORA_TARGETS, {
-        error: `must list projections from ${LORA_TARGETS.join(', ')}, separated by commas`,
-      }),
-    ),
-  );
+const loraTargets = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((list: string) => (list === '' ? [] : list.split(','))),
+  ),
+  z.array(
+    z.enum(LORA_TARGETS, {
+      error: `must list projections from ${LORA_TARGETS.join(', ')}, separated by commas`,
+    }),
+  ),
+);
 
 const modelPreset = urlField(
   'm',

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { formatInteger } from '../../lib/format';
 
 /**
@@ -9,7 +9,10 @@ import { formatInteger } from '../../lib/format';
 /** Decimal or exponent notation only: no hex, no blanks, no "Infinity" (Number() accepts all of those). */
 const NUMBER_TEXT = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-const numberText = z.string().regex(NUMBER_TEXT, { error: 'is not a number' }).transform(Number);
+const numberText = z.pipe(
+  z.string().check(z.regex(NUMBER_TEXT, { error: 'is not a number' })),
+  z.transform(Number),
+);
 
 /**
  * A number as text that reads back to exactly the same value. Exponent form is used only where it
@@ -23,14 +26,17 @@ export function formatUrlNumber(value: number): string {
   return exponent.length + 3 <= plain.length && Number(exponent) === value ? exponent : plain;
 }
 
-export function wholeNumber(min: number, max: number): z.ZodType<number, string> {
+/** A number from min to max; every way to miss says the same rule. */
+const boundedNumber = (min: number, max: number, rule: string) =>
+  z.number({ error: rule }).check(z.gte(min, { error: rule }), z.lte(max, { error: rule }));
+
+export function wholeNumber(min: number, max: number): z.ZodMiniType<number, string> {
   const rule = `must be a whole number from ${formatInteger(min)} to ${formatInteger(max)}`;
-  return numberText.pipe(
+  return z.pipe(
+    numberText,
     z
       .number({ error: rule })
-      .int({ error: rule })
-      .min(min, { error: rule })
-      .max(max, { error: rule }),
+      .check(z.int({ error: rule }), z.gte(min, { error: rule }), z.lte(max, { error: rule })),
   );
 }
 
@@ -39,25 +45,24 @@ export function numberBetween(
   min: number,
   max: number,
   wording: string,
-): z.ZodType<number, string> {
+): z.ZodMiniType<number, string> {
   const rule = `must be ${wording}`;
-  return numberText.pipe(
-    z.number({ error: rule }).min(min, { error: rule }).max(max, { error: rule }),
-  );
+  return z.pipe(numberText, boundedNumber(min, max, rule));
 }
 
 export function oneOf<const T extends readonly [string, ...string[]]>(
   values: T,
-): z.ZodType<T[number], string> {
+): z.ZodMiniType<T[number], string> {
   return z.enum(values, { error: `must be one of ${values.join(', ')}` });
 }
 
 const BOOLEAN_TEXT = { '1': true, '0': false, true: true, false: false } as const;
 
 /** "1" or "0"; "true" and "false" are read too because people type them. */
-export const flag: z.ZodType<boolean, string> = z
-  .enum(['1', '0', 'true', 'false'], { error: 'must be 1 (on) or 0 (off)' })
-  .transform((text) => BOOLEAN_TEXT[text]);
+export const flag: z.ZodMiniType<boolean, string> = z.pipe(
+  z.enum(['1', '0', 'true', 'false'], { error: 'must be 1 (on) or 0 (off)' }),
+  z.transform((text: keyof typeof BOOLEAN_TEXT) => BOOLEAN_TEXT[text]),
+);
 
 export const formatFlag = (value: boolean): string => (value ? '1' : '0');
 
@@ -76,11 +81,15 @@ const BYTE_UNITS: Readonly<Record<string, number>> = {
 const BYTES_TEXT = /^(.*?)([a-z]*)$/i;
 
 /** A byte count: a plain number is bytes; a suffix (GiB, MiB, GB, ...) scales it. */
-export function byteCount(min: number, max: number, wording: string): z.ZodType<number, string> {
+export function byteCount(
+  min: number,
+  max: number,
+  wording: string,
+): z.ZodMiniType<number, string> {
   const rule = `must be ${wording}`;
-  return z
-    .string()
-    .transform((text, ctx) => {
+  const scaled = z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => {
       const [, digits = '', suffix = ''] = BYTES_TEXT.exec(text.trim()) ?? [];
       const number = digits.trim();
       const scale = suffix === '' ? 1 : BYTE_UNITS[suffix.toLowerCase()];
@@ -97,8 +106,9 @@ export function byteCount(min: number, max: number, wording: string): z.ZodType<
         return z.NEVER;
       }
       return Number(number) * scale;
-    })
-    .pipe(z.number({ error: rule }).min(min, { error: rule }).max(max, { error: rule }));
+    }),
+  );
+  return z.pipe(scaled, boundedNumber(min, max, rule));
 }
 
 /** The shortest exact form among GiB, MiB and plain bytes: "1GiB", "24564MiB", "123456789". */
@@ -117,7 +127,7 @@ export function formatBytesForUrl(bytes: number): string {
 
 /** Reads one raw value; the reason names what was wrong and quotes (a bounded part of) what was given. */
 export function readValue<T>(
-  schema: z.ZodType<T, string>,
+  schema: z.ZodMiniType<T, string>,
   raw: string,
 ): { ok: true; value: T } | { ok: false; reason: string } {
   const result = schema.safeParse(raw);
