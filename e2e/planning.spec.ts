@@ -17,6 +17,8 @@ async function save(page: Page, button: Locator): Promise<{ download: Download; 
 async function openPlanning(page: Page) {
   await page.goto('/');
   const fits = page.getByRole('region', { name: 'What fits' });
+  // Below the fold: its charts are drawn once it nears the viewport.
+  await fits.scrollIntoViewIfNeeded();
   await expect(fits.locator('svg.recharts-surface')).toHaveCount(2);
   return fits;
 }
