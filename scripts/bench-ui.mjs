@@ -202,6 +202,7 @@ console.log(
 );
 for (const row of f.firstLoad.rows)
   console.log(`  ${row.file}: ${kb(row.raw)} raw, ${kb(row.gzip)} gzip`);
+/** @type {string[][]} */
 const rows = [];
 for (const rate of RATES) {
   const r = `${rate}x`;

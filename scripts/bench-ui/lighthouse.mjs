@@ -11,6 +11,7 @@ import { quantile } from './in-page.mjs';
  */
 export function lighthouse(url, runs) {
   const flags = ['--headless=new', ...chromiumArgs()].join(' ');
+  /** @type {Record<string, number>[]} */
   const results = [];
   for (let i = 0; i < runs; i++) {
     const json = execFileSync(
@@ -40,9 +41,9 @@ export function lighthouse(url, runs) {
       fcpMs: Math.round(report.audits['first-contentful-paint'].numericValue),
     });
   }
-  const median = (/** @type {keyof (typeof results)[number]} */ key) =>
+  const median = (/** @type {string} */ key) =>
     quantile(
-      results.map((result) => result[key]),
+      results.map((result) => result[key] ?? Number.NaN),
       0.5,
     );
   return {

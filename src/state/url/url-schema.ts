@@ -1,4 +1,3 @@
-import { z } from 'zod/mini';
 import { DTYPES } from '../../domain/dtypes';
 import { FORMAT_IDS } from '../../domain/formats/catalogue';
 import { LORA_TARGETS } from '../../domain/linear-shapes';
@@ -25,6 +24,7 @@ import {
   oneOf,
   readValue,
   wholeNumber,
+  type UrlValue,
 } from './url-values';
 
 /** One problem with the opened link: the query key and what was wrong, in plain words. */
@@ -54,7 +54,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 export function urlField<T, S = CalculatorState>(
   key: string,
   label: string,
-  schema: z.ZodMiniType<T, string>,
+  schema: UrlValue<T>,
   set: (into: S, value: T) => void,
   write: UrlField<S>['write'],
 ): UrlField<S> {
@@ -75,7 +75,7 @@ export function scenarioField<P extends ScalarKey>(
   key: string,
   prop: P,
   label: string,
-  schema: z.ZodMiniType<Scenario[P], string>,
+  schema: UrlValue<Scenario[P]>,
   format: (value: Scenario[P]) => string,
 ): UrlField {
   return urlField(
@@ -91,28 +91,28 @@ export function scenarioField<P extends ScalarKey>(
 }
 
 const text = (value: string): string => value;
-const presetId = (find: (id: string) => unknown, what: string): z.ZodMiniType<string, string> =>
-  z
-    .string()
-    .check(
-      z.refine((id) => find(id) !== undefined, { error: `is not a ${what} this calculator knows` }),
-    );
+const presetId =
+  (find: (id: string) => unknown, what: string): UrlValue<string> =>
+  (id) =>
+    find(id) !== undefined
+      ? { ok: true, value: id }
+      : { ok: false, message: `is not a ${what} this calculator knows` };
 
-const zeroStage: z.ZodMiniType<ZeroStage, string> = z.pipe(
-  oneOf(['0', '1', '2', '3']),
-  z.transform((stage) => Number(stage) as ZeroStage),
-);
-const loraTargets = z.pipe(
-  z.pipe(
-    z.string(),
-    z.transform((list: string) => (list === '' ? [] : list.split(','))),
-  ),
-  z.array(
-    z.enum(LORA_TARGETS, {
-      error: `must list projections from ${LORA_TARGETS.join(', ')}, separated by commas`,
-    }),
-  ),
-);
+const stages = oneOf(['0', '1', '2', '3']);
+const zeroStage: UrlValue<ZeroStage> = (raw) => {
+  const stage = stages(raw);
+  return stage.ok ? { ok: true, value: Number(stage.value) as ZeroStage } : stage;
+};
+const loraTarget = oneOf(LORA_TARGETS);
+const loraTargets: UrlValue<Scenario['loraTargets']> = (list) => {
+  const targets = list === '' ? [] : list.split(',');
+  return targets.every((target) => loraTarget(target).ok)
+    ? { ok: true, value: targets as Scenario['loraTargets'] }
+    : {
+        ok: false,
+        message: `must list projections from ${LORA_TARGETS.join(', ')}, separated by commas`,
+      };
+};
 
 const modelPreset = urlField(
   'm',
