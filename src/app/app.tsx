@@ -10,10 +10,10 @@ import { MemoryChartSection } from '../ui/charts/memory-chart-section';
 import { CopyLinkButton } from '../ui/share/copy-link-button';
 import { UrlNotice } from '../ui/share/url-notice';
 import { UnitSwitch } from '../ui/inputs/unit-switch';
-import { EnginePanel } from '../ui/serving/engine-panel';
 import {
   CompareSection,
   DtypeComparison,
+  EnginePanel,
   GpuComparison,
   ParameterBreakdown,
   PlanningSection,
@@ -22,6 +22,7 @@ import {
   ShowWork,
   TrainingPlans,
 } from './below-the-fold';
+import { Suspense } from 'react';
 import { LazyRegion } from './lazy-region';
 import { RegionBoundary } from './region-boundary';
 import { ResultRegion } from './result-region';
@@ -71,7 +72,9 @@ export function App() {
               <WorkloadForm />
             </RegionBoundary>
             <RegionBoundary name="Serving engine">
-              <EnginePanel />
+              <Suspense fallback={null}>
+                <EnginePanel />
+              </Suspense>
             </RegionBoundary>
             <RegionBoundary name="GPU">
               <GpuPicker />

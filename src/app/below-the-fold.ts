@@ -2,8 +2,12 @@ import { lazy } from 'react';
 
 /**
  * The regions below the fold, each in its own chunk: fetched after the first view (verdict,
- * inputs, memory chart) has painted, so the first load carries only what that view draws.
+ * inputs, memory chart) has painted, so the first load carries only what that view draws. The
+ * serving engine's panel too: it shows in inference mode only, and the first visit is training.
  */
+export const EnginePanel = lazy(() =>
+  import('../ui/serving/engine-panel').then((m) => ({ default: m.EnginePanel })),
+);
 export const TrainingPlans = lazy(() =>
   import('../ui/results/training-plans').then((m) => ({ default: m.TrainingPlans })),
 );
