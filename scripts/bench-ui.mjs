@@ -188,7 +188,13 @@ try {
   } finally {
     await browser.close();
   }
-  if (lighthouseRuns > 0) figures.lighthouse = lighthouse(`${ORIGIN}/`, lighthouseRuns);
+  if (lighthouseRuns > 0) {
+    try {
+      figures.lighthouse = lighthouse(`${ORIGIN}/`, lighthouseRuns);
+    } catch (error) {
+      console.log(`Lighthouse did not finish: ${String(error).split('\n')[0]}`);
+    }
+  }
 } finally {
   await new Promise((resolve) => server.httpServer.close(resolve));
 }

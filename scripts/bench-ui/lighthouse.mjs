@@ -28,6 +28,8 @@ export function lighthouse(url, runs) {
       {
         encoding: 'utf8',
         maxBuffer: 64 * 2 ** 20,
+        // A run that hangs (seen on a machine at load average 20) must not cost the other figures.
+        timeout: 240_000,
         env: { ...process.env, CHROME_PATH: chromiumExecutablePath() ?? '' },
       },
     );
