@@ -102,6 +102,8 @@ test('a region that fails shows its error and a reset, while the rest and the li
     } as unknown as typeof ResizeObserver;
   });
   await page.goto('/');
+  // The explorer's charts are drawn, and so fail, once it nears the viewport.
+  await page.getByRole('region', { name: 'Sampling explorer' }).scrollIntoViewIfNeeded();
   const failed = page.getByRole('alert', { name: 'Sampling explorer (failed)' });
   await expect(failed).toContainText('This section failed: ResizeObserver is unavailable');
 

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { scrollToCharts } from './charts';
 import { expectVisibleFocus } from './focus';
 import { textOf } from './text';
 
@@ -76,7 +77,10 @@ export class CalculatorPage {
   /** A full estimate is on screen: the verdict, and the chart drawn by its lazily loaded script. */
   async waitForEstimate(): Promise<void> {
     await expect(this.headline).toBeVisible();
+    // On a narrow screen the chart is below the fold, drawn once scrolled near; then back to the top.
+    await scrollToCharts(this.chart);
     await expect(this.bars.first()).toBeVisible();
+    await this.page.evaluate(() => window.scrollTo(0, 0));
   }
 
   /** The text beside one label of the verdict's figures ("Per GPU", "Total across 8 GPUs"). */

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Download, Locator, Page } from '@playwright/test';
 import { formatBytesIn } from '../src/lib/format';
 import { expect, test } from './fixtures';
+import { scrollToCharts } from './charts';
 import { textOf } from './text';
 
 /** An RTX 4090's driver reports 24,564 MiB; training keeps a 5% allocator margin (docs/method.md §13). */
@@ -18,6 +19,7 @@ async function save(page: Page, button: Locator): Promise<{ download: Download; 
 async function openPlanning(page: Page) {
   await page.goto('/?v=1&u=GB');
   const fits = page.getByRole('region', { name: 'What fits' });
+  await scrollToCharts(fits);
   await expect(fits.locator('svg.recharts-surface')).toHaveCount(2);
   return fits;
 }

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { scrollToCharts } from './charts';
 
 /**
  * Issue 15's journey: an ML engineer plans a full fine-tune of Llama-3.1-8B on A100 80GB, reads the
@@ -23,6 +24,7 @@ test('plans a full fine-tune by framework, with offload and DeepSpeed’s estima
   const step = plans.getByRole('table', { name: /One training step per GPU/ });
   await expect(step.getByRole('row')).toHaveCount(4);
   await expect(step.getByText('the peak')).toHaveCount(1);
+  await scrollToCharts(plans);
   await expect(plans.locator('svg.recharts-surface')).toBeVisible();
 
   // DeepSpeed ZeRO-3 with optimizer and parameter offload to CPU: host memory per node is named.

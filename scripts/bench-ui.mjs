@@ -1,243 +1,260 @@
-// UI benchmark: slider step → next painted frame on the production build, and the initial JS size.
-// Run with `npm run bench:ui` (it builds first). Prints figures; asserts nothing.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// UI benchmark on the production build: first-load size, long tasks at load and in the journeys,
+// slider steps, heap, each at 1× and 4× CPU slowdown beside a blank page's floor. Run with
+// `npm run bench:ui` (it builds first); `-- --lighthouse[=runs]` adds Lighthouse. Asserts nothing.
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumArgs, chromiumExecutablePath } from '../e2e/browser.mjs';
+import { firstLoad } from './bench-ui/first-load.mjs';
+import {
+  heapAfterGc,
+  measureSlider,
+  settle,
+  takeLongTasks,
+  watchLongTasks,
+} from './bench-ui/in-page.mjs';
+import { runJourneys } from './bench-ui/journeys.mjs';
+import { lighthouse } from './bench-ui/lighthouse.mjs';
 
-const STEPS = 100;
-const WARM_UP = 10;
+const RATES = [1, 4];
+const PORT = Number(process.env.BENCH_PORT ?? 4174);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const HEAP_STEPS = 1000;
+const lighthouseArg = process.argv.find((arg) => arg.startsWith('--lighthouse'));
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+/** `--only=load,sliders,journeys,heap` runs those parts alone, for a quick look while working. */
+const parts = new Set((onlyArg?.split('=')[1] ?? 'load,sliders,journeys,heap').split(','));
+const lighthouseRuns = lighthouseArg ? Number(lighthouseArg.split('=')[1] ?? 1) : 0;
+
+/** A page with one native range input and an output, served from the same origin: the floor. */
+const BLANK_PAGE =
+  '<!doctype html><title>Blank</title><label>Blank <input type="range" min="0" max="100" value="50" oninput="o.textContent=this.value"></label><output id="o"></output>';
+const BLANK_URL = `${ORIGIN}/__bench-blank.html`;
+
+/** A phone's screen for loading (Lighthouse's mobile preset is 412 px wide); a laptop's for steps, where more regions are on screen at once. */
+const PHONE = { width: 412, height: 915 };
+const LAPTOP = { width: 1440, height: 900 };
+
+/** The pages whose sliders are stepped: the first visit (training), and serving with vLLM, where a step also runs the engine's memory rules and launch command. */
+const PAGES = /** @type {const} */ ([
+  ['first visit (training)', '/'],
+  ['vLLM, Llama-3.1-70B', '/?v=1&m=llama-3.1-70b&g=h100-80gb&mo=inference&b=16&s=8192&gen=1024'],
+]);
+const SLIDERS = /** @type {const} */ ([
+  ['sequence', 'Sequence length'],
+  ['batch', 'Batch size'],
+  ['precision', 'Precision'],
+]);
+
 const dist = new URL('../dist/', import.meta.url).pathname;
+/** @type {Record<string, any>} */
+const figures = {
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+  loadAverageAtStart: Number(loadavg()[0]?.toFixed(2)),
+  firstLoad: firstLoad(dist),
+  load: {},
+  sliders: {},
+  journeys: {},
+};
 
-/** @param {number[]} values @param {number} q */
-function quantile(values, q) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {{ width: number, height: number }} viewport
+ * @param {number} rate
+ */
+async function openPage(browser, viewport, rate) {
+  const context = await browser.newContext({ viewport });
+  await context.route(BLANK_URL, (route) =>
+    route.fulfill({ contentType: 'text/html', body: BLANK_PAGE }),
+  );
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await watchLongTasks(page);
+  return { page, cdp, close: () => context.close() };
 }
 
+const quiet = (/** @type {number} */ rate) => (/** @type {any} */ page) => settle(page, 500 * rate);
+
+/** @param {import('@playwright/test').Browser} browser @param {number} rate */
+async function measureLoad(browser, rate) {
+  /** @type {Record<string, any>} */
+  const result = {};
+  for (const [name, url] of [
+    ['blank', BLANK_URL],
+    ['app', `${ORIGIN}/`],
+  ]) {
+    const { page, close } = await openPage(browser, PHONE, rate);
+    await page.goto(url ?? '');
+    await settle(page, 1000 * rate);
+    const fcp = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    );
+    result[name ?? ''] = { ...(await takeLongTasks(page)), fcpMs: fcp && Math.round(fcp) };
+    await close();
+  }
+  return result;
+}
+
+/** @param {import('@playwright/test').Browser} browser @param {number} rate */
+async function measureSliders(browser, rate) {
+  const pauseMs = 40 * rate;
+  /** @type {Record<string, any>} */
+  const result = {};
+  const blank = await openPage(browser, LAPTOP, rate);
+  await blank.page.goto(BLANK_URL);
+  const blankSlider = blank.page.getByRole('slider', { name: 'Blank' });
+  result.blank = await measureSlider(blank.page, blankSlider, { watchChanges: false, pauseMs });
+  await blank.close();
+  for (const [pageName, path] of PAGES) {
+    const { page, close } = await openPage(browser, LAPTOP, rate);
+    await page.goto(`${ORIGIN}${path}`);
+    await settle(page, 1000 * rate);
+    for (const [sliderName, label] of SLIDERS) {
+      const slider = page.getByRole('region', { name: 'Scenario' }).getByRole('slider', {
+        name: label,
+        exact: true,
+      });
+      const frame = await measureSlider(page, slider, { watchChanges: false, pauseMs });
+      const settled =
+        rate === 1 ? await measureSlider(page, slider, { watchChanges: true, pauseMs }) : null;
+      result[`${pageName} · ${sliderName}`] = { ...frame, settled };
+    }
+    await close();
+  }
+  return result;
+}
+
+/** @param {import('@playwright/test').Browser} browser @param {number} rate */
+async function measureJourneys(browser, rate) {
+  const { page, close } = await openPage(browser, LAPTOP, rate);
+  await page.goto(`${ORIGIN}/`);
+  await settle(page, 1000 * rate);
+  await takeLongTasks(page);
+  await runJourneys(page, 150 * rate, quiet(rate));
+  const result = await takeLongTasks(page);
+  await close();
+  return result;
+}
+
+/** @param {import('@playwright/test').Browser} browser */
+async function measureHeap(browser) {
+  /** @type {Record<string, any>} */
+  const result = {};
+  for (const [name, url, label] of [
+    ['blank', BLANK_URL, 'Blank'],
+    ['app', `${ORIGIN}/`, 'Sequence length'],
+  ]) {
+    const { page, cdp, close } = await openPage(browser, LAPTOP, 1);
+    await page.goto(url ?? '');
+    await settle(page, 1000);
+    await page.getByRole('slider', { name: label, exact: true }).first().focus();
+    const start = await heapAfterGc(cdp);
+    for (let i = 0; i < HEAP_STEPS; i++) {
+      await page.keyboard.press(i % 500 < 250 ? 'ArrowRight' : 'ArrowLeft');
+      if (i % 10 === 9) await page.waitForTimeout(40);
+    }
+    await settle(page, 1000);
+    const end = await heapAfterGc(cdp);
+    result[name ?? ''] = { startMB: mb(start), endMB: mb(end), growthMB: mb(end - start) };
+    await close();
+  }
+  return result;
+}
+
+const mb = (/** @type {number} */ bytes) => Math.round((bytes / 2 ** 20) * 100) / 100;
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function bundleSizes() {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const initial = new Set(
-    [
-      ...html.matchAll(
-        /<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g,
-      ),
-    ].map((m) => m[1] ?? ''),
-  );
-  const assets = readdirSync(join(dist, 'assets')).filter((name) => name.endsWith('.js'));
-  let initialGzip = 0;
-  let lazyGzip = 0;
-  const rows = [];
-  for (const name of assets) {
-    const file = join(dist, 'assets', name);
-    const gzip = gzipSync(readFileSync(file)).length;
-    const isInitial = initial.has(`assets/${name}`);
-    if (isInitial) initialGzip += gzip;
-    else lazyGzip += gzip;
-    rows.push({ name, raw: statSync(file).size, gzip, isInitial });
-  }
-  return { initialGzip, lazyGzip, rows };
-}
-
-/**
- * Steps a slider with the keyboard and measures, in the page, from the keydown event to a task
- * queued from the next animation frame: that frame is the one that paints the update. The task is
- * a user-blocking scheduler.postTask, so it runs as soon as the frame is done and not behind
- * ordinary tasks such as React's deferred render (a setTimeout would wait for those).
- *
- * Result regions off screen update in that deferred render after the frame. With `watchChanges`,
- * a MutationObserver times each step's last DOM change instead: when every number on the page is
- * current. Watching costs time on every change, so the two are measured in separate runs.
- * @param {import('@playwright/test').Page} page
- * @param {RegExp} name
- * @param {{ watchChanges: boolean }} options
- */
-async function measureSlider(page, name, { watchChanges }) {
-  const slider = page.getByRole('slider', { name }).first();
-  await slider.focus();
-  await page.evaluate((watch) => {
-    const w = /** @type {any} */ (window);
-    w.__latencies = [];
-    w.__settled = [];
-    w.__slowEvents = [];
-    w.__stepStart = undefined;
-    w.__lastChange = 0;
-    w.__mutations ??= new MutationObserver(() => {
-      w.__lastChange = performance.now();
-    });
-    w.__mutations.disconnect();
-    if (watch)
-      w.__mutations.observe(document.body, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-      });
-    if (!w.__listening) {
-      w.__listening = true;
-      document.addEventListener(
-        'keydown',
-        (event) => {
-          const start = event.timeStamp;
-          if (w.__stepStart !== undefined && w.__lastChange > w.__stepStart)
-            w.__settled.push(w.__lastChange - w.__stepStart);
-          w.__stepStart = start;
-          requestAnimationFrame(() =>
-            /** @type {any} */ (globalThis).scheduler.postTask(
-              () => w.__latencies.push(performance.now() - start),
-              { priority: 'user-blocking' },
-            ),
-          );
-        },
-        true,
-      );
-    }
-    w.__observer?.disconnect();
-    w.__observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        if (entry.name === 'keydown') w.__slowEvents.push(entry.duration);
-    });
-    w.__observer.observe(
-      /** @type {PerformanceObserverInit} */ ({
-        type: 'event',
-        durationThreshold: 16,
-        buffered: false,
-      }),
-    );
-  }, watchChanges);
-  const before = await page.locator('body').textContent();
-  for (let i = 0; i < STEPS + WARM_UP; i++) {
-    await page.keyboard.press(i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft');
-    await page.waitForTimeout(40);
-  }
-  await page.keyboard.press('ArrowRight');
-  await page.waitForTimeout(100);
-  const after = await page.locator('body').textContent();
-  const { latencies, settled, slowEvents } = await page.evaluate(() => {
-    const w = /** @type {any} */ (window);
-    w.__mutations.disconnect();
-    return {
-      latencies: /** @type {number[]} */ (w.__latencies),
-      settled: /** @type {number[]} */ (w.__settled),
-      slowEvents: /** @type {number[]} */ (w.__slowEvents),
-    };
-  });
-  return {
-    measured: latencies.slice(WARM_UP, WARM_UP + STEPS),
-    settled: settled.slice(WARM_UP, WARM_UP + STEPS),
-    slowEvents,
-    changed: before !== after,
-  };
-}
-
-/** A page with one native range input and an output: the latency floor of the measurement itself. */
-const BLANK_PAGE =
-  '<label>Blank <input type="range" min="0" max="100" value="50" oninput="o.textContent=this.value"></label><output id="o"></output>';
-
-/** Keys pressed per run: the warm-up, the measured steps and one more to end the last step. */
-const PRESSES = WARM_UP + STEPS + 1;
-
-/**
- * Event Timing's view: from the keydown to the frame that shows it on screen, in 8 ms steps, so it
- * includes raster and compositing on other threads. The browser reports only durations of 16 ms or more.
- * @param {number[]} durations
- */
-const eventTiming = (durations) =>
-  `Event Timing (to the frame on screen, 8 ms steps): ${durations.length} of ${PRESSES} keydowns at 16 ms or more` +
-  (durations.length > 0
-    ? `, of those median ${quantile(durations, 0.5)} ms, max ${Math.max(...durations)} ms`
-    : '');
-
-/** @param {number[]} values */
-const summary = (values) =>
-  `${values.length} steps, median ${quantile(values, 0.5).toFixed(1)} ms, p95 ${quantile(values, 0.95).toFixed(1)} ms, max ${Math.max(...values).toFixed(1)} ms`;
-
-/**
- * Two frame clocks. Headless Chromium paints at 60 Hz like a display, so a keydown waits up to one
- * frame (16.7 ms) for the frame that shows it even when the page does no work: the blank page's p95
- * is that wait. With the frame-rate limit off, the next frame starts as soon as the main thread is
- * free, so the figure is the page's own cost: handlers, React, layout and paint.
- */
-const CLOCKS = /** @type {const} */ ([
-  ['60 Hz frames (as a display paints)', []],
-  ["frame-rate limit off (the page's own work)", ['--disable-frame-rate-limit']],
-]);
-
-/**
- * The pages whose sliders are stepped: the first visit (training), and serving with vLLM, where a
- * step also runs the engine's memory rules, its layout search and its launch command.
- */
-const PAGES = /** @type {const} */ ([
-  ['First visit (training)', ''],
-  [
-    'Inference with vLLM (Llama-3.1-70B, H100, 16 × 8k + 1k)',
-    '?v=1&m=llama-3.1-70b&g=h100-80gb&mo=inference&b=16&s=8192&gen=1024',
-  ],
-]);
-
-const sizes = bundleSizes();
 const server = await preview({
-  preview: { port: 4174, host: '127.0.0.1', strictPort: true },
+  preview: { port: PORT, host: '127.0.0.1', strictPort: true },
   logLevel: 'silent',
 });
 try {
-  console.log(
-    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadavg()[0]?.toFixed(2)}, Chromium headless`,
-  );
-  console.log(
-    `Initial JS (gzip): ${kb(sizes.initialGzip)}; lazy chunks (gzip): ${kb(sizes.lazyGzip)}`,
-  );
-  for (const row of sizes.rows)
-    console.log(
-      `  ${row.isInitial ? 'initial' : 'lazy   '} ${row.name}: ${kb(row.raw)} raw, ${kb(row.gzip)} gzip`,
-    );
-  for (const [clock, flags] of CLOCKS) {
-    const browser = await chromium.launch({
-      headless: true,
-      executablePath: chromiumExecutablePath(),
-      args: [...chromiumArgs(), ...flags],
-    });
+  // Frame-rate limit off: the next frame starts as soon as the main thread is free, so a step's
+  // figure is the page's own work (handlers, React, layout and paint), not the wait for a 60 Hz tick.
+  const browser = await chromium.launch({
+    headless: true,
+    executablePath: chromiumExecutablePath(),
+    args: [...chromiumArgs(), '--disable-frame-rate-limit', '--enable-precise-memory-info'],
+  });
+  try {
+    for (const rate of RATES) {
+      if (parts.has('load')) figures.load[`${rate}x`] = await measureLoad(browser, rate);
+      if (parts.has('sliders')) figures.sliders[`${rate}x`] = await measureSliders(browser, rate);
+      if (parts.has('journeys'))
+        figures.journeys[`${rate}x`] = await measureJourneys(browser, rate);
+    }
+    if (parts.has('heap')) figures.heap = await measureHeap(browser);
+  } finally {
+    await browser.close();
+  }
+  if (lighthouseRuns > 0) {
     try {
-      console.log(`\n${clock}: keydown → next frame → task`);
-      const blank = await browser.newPage();
-      await blank.setContent(BLANK_PAGE);
-      const floor = await measureSlider(blank, /blank/i, { watchChanges: false });
-      console.log(
-        `  Blank page (the floor): ${summary(floor.measured)}; ${eventTiming(floor.slowEvents)}`,
-      );
-      await blank.close();
-
-      for (const [scenario, search] of PAGES) {
-        console.log(`  ${scenario}:`);
-        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-        await page.goto(`http://127.0.0.1:4174/${search}`);
-        await page.getByRole('slider').first().waitFor();
-        await page.waitForTimeout(1000);
-        for (const [label, name] of /** @type {const} */ ([
-          ['Sequence length slider', /sequence length/i],
-          ['Batch size slider', /batch size/i],
-        ])) {
-          const frames = await measureSlider(page, name, { watchChanges: false });
-          console.log(
-            `    ${label}: ${summary(frames.measured)}; ${eventTiming(frames.slowEvents)}; page text changed: ${frames.changed}`,
-          );
-          const { settled } = await measureSlider(page, name, { watchChanges: true });
-          console.log(
-            `      to the step's last DOM change (every region current): ${summary(settled)}`,
-          );
-        }
-        await page.close();
-      }
-    } finally {
-      await browser.close();
+      figures.lighthouse = lighthouse(`${ORIGIN}/`, lighthouseRuns);
+    } catch (error) {
+      console.log(`Lighthouse did not finish: ${String(error).split('\n')[0]}`);
     }
   }
 } finally {
   await new Promise((resolve) => server.httpServer.close(resolve));
 }
+
+const f = figures;
+console.log(
+  `Machine: ${f.machine}; load average at start ${f.loadAverageAtStart}; Chromium headless, frame-rate limit off`,
+);
+console.log(
+  `First load (what index.html loads before first paint, gzip): ${kb(f.firstLoad.totalGzip)} = JS ${kb(f.firstLoad.jsGzip)} + CSS ${kb(f.firstLoad.cssGzip)}`,
+);
+for (const row of f.firstLoad.rows)
+  console.log(`  ${row.file}: ${kb(row.raw)} raw, ${kb(row.gzip)} gzip`);
+/** @type {string[][]} */
+const rows = [];
+for (const rate of RATES) {
+  const r = `${rate}x`;
+  const tasks = (/** @type {any} */ t) =>
+    `${t.count} long, max ${t.maxMs} ms, sum ${t.totalMs} ms, blocking ${t.blockingMs} ms`;
+  const load = f.load[r];
+  if (load) {
+    rows.push([`load ${r} (412 px)`, tasks(load.app), tasks(load.blank)]);
+    rows.push([`  first contentful paint ${r}`, `${load.app.fcpMs} ms`, `${load.blank.fcpMs} ms`]);
+  }
+  for (const [name, step] of Object.entries(f.sliders[r] ?? {})) {
+    if (name === 'blank') continue;
+    const floor = f.sliders[r].blank;
+    rows.push([
+      `step ${r} ${name}`,
+      `median ${step.medianMs} ms, p95 ${step.p95Ms} ms, max ${step.maxMs} ms${step.changed ? '' : ' (NO CHANGE)'}`,
+      `median ${floor.medianMs} ms, p95 ${floor.p95Ms} ms`,
+    ]);
+    if (step.settled)
+      rows.push([
+        `  every region current`,
+        `median ${step.settled.medianMs} ms, p95 ${step.settled.p95Ms} ms`,
+        '',
+      ]);
+  }
+  if (f.journeys[r]) rows.push([`journeys ${r}`, tasks(f.journeys[r]), '']);
+}
+if (f.heap)
+  rows.push([
+    `heap, ${HEAP_STEPS} steps + GC`,
+    `${f.heap.app.startMB} → ${f.heap.app.endMB} MB (${f.heap.app.growthMB >= 0 ? '+' : ''}${f.heap.app.growthMB} MB)`,
+    `${f.heap.blank.startMB} → ${f.heap.blank.endMB} MB`,
+  ]);
+if (f.lighthouse) {
+  const l = f.lighthouse;
+  rows.push([
+    `Lighthouse 12.2.3 mobile (median of ${l.runs})`,
+    `performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.bestPractices}, TBT ${l.tbtMs} ms, LCP ${l.lcpMs} ms`,
+    '',
+  ]);
+}
+const widths = [0, 1, 2].map((i) =>
+  Math.max(
+    ...[['figure', 'page', 'blank page (floor)'], ...rows].map((row) => (row[i] ?? '').length),
+  ),
+);
+for (const row of [['figure', 'page', 'blank page (floor)'], ...rows])
+  console.log(row.map((cell, i) => (cell ?? '').padEnd(widths[i] ?? 0)).join(' │ '));
+console.log(`BENCH_UI_JSON ${JSON.stringify(figures)}`);

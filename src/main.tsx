@@ -1,4 +1,3 @@
-import './app/zod-without-eval';
 import { startPage } from './app/start-page';
 import './app/app.css';
 

@@ -4,32 +4,28 @@ import { ModeSwitch } from '../ui/inputs/mode-switch';
 import { ModelPicker } from '../ui/inputs/model-picker';
 import { HubImport } from '../ui/hub-import/hub-import';
 import { WorkloadForm } from '../ui/inputs/workload-form';
-import { DtypeComparison } from '../ui/results/dtype-comparison';
-import { GpuComparison } from '../ui/results/gpu-comparison';
 import { InputIssues } from '../ui/results/input-issues';
-import { ParameterBreakdown } from '../ui/results/parameter-breakdown';
-import { ShowWork } from '../ui/results/show-work';
-import { TrainingPlans } from '../ui/results/training-plans';
 import { Verdict } from '../ui/results/verdict';
 import { MemoryChartSection } from '../ui/charts/memory-chart-section';
 import { CopyLinkButton } from '../ui/share/copy-link-button';
 import { UrlNotice } from '../ui/share/url-notice';
 import { UnitSwitch } from '../ui/inputs/unit-switch';
-import { PlanningSection } from '../ui/planning/planning-section';
-import { SamplingExplorer } from '../ui/sampling/sampling-explorer';
-import { CompareSection } from '../ui/compare/compare-section';
-import { EnginePanel } from '../ui/serving/engine-panel';
-import { lazy, Suspense } from 'react';
+import {
+  CompareSection,
+  DtypeComparison,
+  EnginePanel,
+  GpuComparison,
+  ParameterBreakdown,
+  PlanningSection,
+  RealityChecks,
+  SamplingExplorer,
+  ShowWork,
+  TrainingPlans,
+  WhatFitsSection,
+} from './below-the-fold';
+import { Suspense } from 'react';
+import { LazyRegion } from './lazy-region';
 import { RegionBoundary } from './region-boundary';
-
-const RealityChecks = lazy(() =>
-  import('../ui/reality/reality-checks').then((module) => ({ default: module.RealityChecks })),
-);
-const WhatFitsSection = lazy(() =>
-  import('../ui/what-fits/what-fits-section').then((module) => ({
-    default: module.WhatFitsSection,
-  })),
-);
 import { ResultRegion } from './result-region';
 
 /**
@@ -77,7 +73,9 @@ export function App() {
               <WorkloadForm />
             </RegionBoundary>
             <RegionBoundary name="Serving engine">
-              <EnginePanel />
+              <Suspense fallback={null}>
+                <EnginePanel />
+              </Suspense>
             </RegionBoundary>
             <RegionBoundary name="GPU">
               <GpuPicker />
@@ -93,44 +91,40 @@ export function App() {
             <ResultRegion name="Memory chart">
               <MemoryChartSection />
             </ResultRegion>
-            <ResultRegion name="Training plans">
+            <LazyRegion name="Training plans">
               <TrainingPlans />
-            </ResultRegion>
-            <ResultRegion name="Work shown">
+            </LazyRegion>
+            <LazyRegion name="Work shown">
               <ShowWork />
-            </ResultRegion>
-            <ResultRegion name="Parameters">
+            </LazyRegion>
+            <LazyRegion name="Parameters">
               <ParameterBreakdown />
-            </ResultRegion>
-            <ResultRegion name="Dtype comparison">
+            </LazyRegion>
+            <LazyRegion name="Dtype comparison">
               <DtypeComparison />
-            </ResultRegion>
-            <ResultRegion name="GPU comparison">
+            </LazyRegion>
+            <LazyRegion name="GPU comparison">
               <GpuComparison />
-            </ResultRegion>
-            <ResultRegion name="Planning">
+            </LazyRegion>
+            <LazyRegion name="Planning">
               <PlanningSection />
-            </ResultRegion>
-            <ResultRegion name="Compare">
+            </LazyRegion>
+            <LazyRegion name="Compare">
               <CompareSection />
-            </ResultRegion>
+            </LazyRegion>
           </section>
         </div>
         {/* Outside the grid, so the inputs column stops following the page where it ends. */}
         <div className="layout__wide">
-          <RegionBoundary name="Sampling explorer">
+          <LazyRegion name="Sampling explorer" followsScenario={false}>
             <SamplingExplorer />
-          </RegionBoundary>
-          <RegionBoundary name="Checked against reality">
-            <Suspense fallback={<p className="muted">Loading the published checks…</p>}>
-              <RealityChecks />
-            </Suspense>
-          </RegionBoundary>
-          <RegionBoundary name="What can I run on this?">
-            <Suspense fallback={<p className="muted">Loading what can run on this…</p>}>
-              <WhatFitsSection />
-            </Suspense>
-          </RegionBoundary>
+          </LazyRegion>
+          <LazyRegion name="Checked against reality" followsScenario={false}>
+            <RealityChecks />
+          </LazyRegion>
+          <LazyRegion name="What can I run on this?" followsScenario={false}>
+            <WhatFitsSection />
+          </LazyRegion>
         </div>
       </main>
     </>

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { estimateResolved } from '../domain/estimate';
@@ -38,6 +38,11 @@ describe('the whole page, one slider step', () => {
         <App />
       </CalculatorStoreProvider>,
     );
+    // The regions below the fold load their own scripts; every one of them reads the analysis too.
+    await waitFor(() => expect(screen.queryByText(/: loading…$/)).not.toBeInTheDocument(), {
+      timeout: 20_000,
+    });
+    expect(screen.getByRole('region', { name: 'By data type' })).toBeInTheDocument();
     const user = userEvent.setup();
     screen.getByRole('slider', { name: 'Batch size' }).focus();
     vi.mocked(validateScenario).mockClear();
@@ -58,5 +63,5 @@ describe('the whole page, one slider step', () => {
     expect(estimates).toHaveLength(1);
     // The regions below read the same analysis: the verdict and the tables all show batch 2.
     expect(screen.getByTestId('summary')).toHaveTextContent('batch 2');
-  });
+  }, 30_000);
 });

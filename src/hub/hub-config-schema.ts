@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { checkPositiveInteger, type FieldIssue } from '../domain/errors';
 import { HubError } from './hub-errors';
 
+/**
+ * Zod compiles object schemas with `new Function` when it can, and probes for it on first use; the
+ * page's Content Security Policy forbids eval, so the probe alone is reported as a violation. Parsing
+ * without the compiled fast path is the same result, a little slower, and needs no 'unsafe-eval'.
+ * Set here, before any schema of this module parses: this is the only module that uses zod.
+ */
+z.config({ jitless: true });
+
 /** A size or count the model cannot have zero of (layers, heads, widths). */
 const size = z.int().positive().nullish();
 /** A count that may be zero (dense leading layers, shared experts). */

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { GpuSpec } from '../../domain/gpu';
 import { nonEmptyName, specField } from './custom-spec';
 import type { CustomSpecCodec } from './custom-spec';
@@ -11,13 +10,14 @@ import {
   numberBetween,
   oneOf,
   wholeNumber,
+  type UrlValue,
 } from './url-values';
 
 const text = (value: string): string => value;
 const gpu = <P extends keyof GpuSpec>(
   prop: P,
   label: string,
-  schema: z.ZodType<GpuSpec[P], string>,
+  schema: UrlValue<GpuSpec[P]>,
   format: (value: GpuSpec[P]) => string,
 ) => specField<GpuSpec, P>(prop, label, schema, format);
 

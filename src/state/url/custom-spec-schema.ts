@@ -1,13 +1,12 @@
-import type { z } from 'zod';
 import type { ModelSpec } from '../../domain/model';
 import { nonEmptyName, specField, type CustomSpecCodec } from './custom-spec';
-import { flag, formatFlag, formatUrlNumber, oneOf, wholeNumber } from './url-values';
+import { flag, formatFlag, formatUrlNumber, oneOf, wholeNumber, type UrlValue } from './url-values';
 
 const text = (value: string): string => value;
 const model = <P extends keyof ModelSpec>(
   prop: P,
   label: string,
-  schema: z.ZodType<ModelSpec[P], string>,
+  schema: UrlValue<ModelSpec[P]>,
   format: (value: ModelSpec[P]) => string,
 ) => specField<ModelSpec, P>(prop, label, schema, format);
 

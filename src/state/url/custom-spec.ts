@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { UrlIssue } from './url-schema';
-import { readValue } from './url-values';
+import { readValue, type UrlValue } from './url-values';
 
 /** One field of a custom model or GPU: `m.layers=40` sets `layers`. */
 export interface SpecField<S> {
@@ -13,7 +12,7 @@ export interface SpecField<S> {
 export function specField<S, P extends keyof S & string>(
   prop: P,
   label: string,
-  schema: z.ZodType<S[P], string>,
+  schema: UrlValue<S[P]>,
   format: (value: S[P]) => string,
 ): SpecField<S> {
   return {
@@ -29,9 +28,8 @@ export function specField<S, P extends keyof S & string>(
   };
 }
 
-export const nonEmptyName = z
-  .string()
-  .refine((name) => name.trim() !== '', { error: 'must not be empty' });
+export const nonEmptyName: UrlValue<string> = (name) =>
+  name.trim() !== '' ? { ok: true, value: name } : { ok: false, message: 'must not be empty' };
 
 /**
  * How a custom spec is written under a key prefix. The `R` fields are always written (so a custom

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshScenario } from '../../domain/scenario';
+import { DEFAULT_UNIT } from '../../domain/units';
 import { freshFitsChoices, type FitsChoices } from '../fits-choices';
 import { describeUrlKey } from './url-key-names';
 import { decodeUrl, encodeUrl } from './url-codec';
@@ -42,7 +43,7 @@ describe('"What can I run" in the link (cr…)', () => {
       model: 'Qwen3 & co',
       sort: { key: 'concurrency', descending: true },
     };
-    const link = encodeUrl({ scenario: freshScenario(), unit: 'GB', fits });
+    const link = encodeUrl({ scenario: freshScenario(), unit: DEFAULT_UNIT, fits });
     expect(link).toBe(
       'v=1&crg=current,mi300x-192gb&crf=all&crd=gguf-q4_k_m&crc=131072&crm=Qwen3+%26+co&crs=-concurrency',
     );
@@ -50,9 +51,9 @@ describe('"What can I run" in the link (cr…)', () => {
   });
 
   it('writes nothing for the defaults, and no view choices leave the link without them', () => {
-    expect(encodeUrl({ scenario: freshScenario(), unit: 'GB', fits: freshFitsChoices() })).toBe(
-      'v=1',
-    );
+    expect(
+      encodeUrl({ scenario: freshScenario(), unit: DEFAULT_UNIT, fits: freshFitsChoices() }),
+    ).toBe('v=1');
     expect(decodeUrl('v=1').fits).toBeUndefined();
   });
 

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { FormatId } from '../../domain/formats/catalogue';
 import { findGpuPreset } from '../../domain/presets/gpus';
 import { CURRENT_KEY, FITS_CONTEXTS, FITS_FORMAT_IDS } from '../../domain/what-fits/what-fits-axes';
@@ -11,7 +10,7 @@ import {
   type FitSortKey,
 } from '../fits-choices';
 import { sameValue, urlField, type UrlField } from './url-schema';
-import { oneOf, quote } from './url-values';
+import { oneOf, quote, type UrlValue } from './url-values';
 
 /**
  * The "What can I run on this?" view's choices in the link, under keys starting with `cr` ("can
@@ -36,41 +35,30 @@ const gpusField: UrlField<FitsChoices> = {
   write: (from) => (sameValue(from.gpus, FITS_DEFAULTS.gpus) ? undefined : from.gpus.join(',')),
 };
 
-const formatSchema = z.enum(FITS_FORMAT_IDS as [FormatId, ...FormatId[]], {
-  error: `must be one of ${FITS_FORMAT_IDS.join(', ')}`,
-});
+const fail = (message: string) => ({ ok: false as const, message });
 
-const contextSchema = z
-  .string()
-  .transform(Number)
-  .pipe(
-    z.union(
-      FITS_CONTEXTS.map((context) => z.literal(context)) as [
-        z.ZodLiteral<number>,
-        ...z.ZodLiteral<number>[],
-      ],
-      { error: `must be one of ${FITS_CONTEXTS.join(', ')}` },
-    ),
-  );
+const formatValue: UrlValue<FormatId> = oneOf(FITS_FORMAT_IDS as [FormatId, ...FormatId[]]);
 
-const modelSchema = z.string().max(MAX_FITS_MODEL_FILTER, {
-  error: `must be at most ${MAX_FITS_MODEL_FILTER} characters`,
-});
+const contextValue: UrlValue<number> = (raw) => {
+  const context = Number(raw);
+  return FITS_CONTEXTS.includes(context)
+    ? { ok: true, value: context }
+    : fail(`must be one of ${FITS_CONTEXTS.join(', ')}`);
+};
 
-const sortSchema = z
-  .string()
-  .regex(/^-?[a-z]+$/, {
-    error: `must be a column (${FIT_SORT_KEYS.join(', ')}), - first to sort down`,
-  })
-  .transform((text) => ({ descending: text.startsWith('-'), key: text.replace(/^-/, '') }))
-  .pipe(
-    z.object({
-      descending: z.boolean(),
-      key: z.enum(FIT_SORT_KEYS, {
-        error: `must be a column (${FIT_SORT_KEYS.join(', ')}), - first to sort down`,
-      }),
-    }),
-  );
+const modelValue: UrlValue<string> = (raw) =>
+  raw.length <= MAX_FITS_MODEL_FILTER
+    ? { ok: true, value: raw }
+    : fail(`must be at most ${MAX_FITS_MODEL_FILTER} characters`);
+
+const SORT_RULE = `must be a column (${FIT_SORT_KEYS.join(', ')}), - first to sort down`;
+
+const sortValue: UrlValue<{ key: FitSortKey; descending: boolean }> = (raw) => {
+  const key = raw.replace(/^-/, '');
+  return (FIT_SORT_KEYS as readonly string[]).includes(key)
+    ? { ok: true, value: { key: key as FitSortKey, descending: raw.startsWith('-') } }
+    : fail(SORT_RULE);
+};
 
 /** Every "What can I run" field, in the order the link writes them. */
 export const FITS_URL_FIELDS: readonly UrlField<FitsChoices>[] = [
@@ -87,7 +75,7 @@ export const FITS_URL_FIELDS: readonly UrlField<FitsChoices>[] = [
   urlField<FormatId, FitsChoices>(
     'crd',
     'What can I run: weight format',
-    formatSchema,
+    formatValue,
     (into, format) => {
       into.format = format;
     },
@@ -96,7 +84,7 @@ export const FITS_URL_FIELDS: readonly UrlField<FitsChoices>[] = [
   urlField<number, FitsChoices>(
     'crc',
     'What can I run: shortest context',
-    contextSchema,
+    contextValue,
     (into, context) => {
       into.minContext = context;
     },
@@ -105,7 +93,7 @@ export const FITS_URL_FIELDS: readonly UrlField<FitsChoices>[] = [
   urlField<string, FitsChoices>(
     'crm',
     'What can I run: model name contains',
-    modelSchema,
+    modelValue,
     (into, model) => {
       into.model = model;
     },
@@ -114,7 +102,7 @@ export const FITS_URL_FIELDS: readonly UrlField<FitsChoices>[] = [
   urlField<{ key: FitSortKey; descending: boolean }, FitsChoices>(
     'crs',
     'What can I run: sort',
-    sortSchema,
+    sortValue,
     (into, sort) => {
       into.sort = sort;
     },

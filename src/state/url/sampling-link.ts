@@ -1,8 +1,13 @@
-import { z } from 'zod';
 import { formatInteger, formatNumber } from '../../lib/format';
 import { SAMPLING_DEFAULTS, type SamplingChoices } from '../sampling-store';
 import { sameValue, urlField, type UrlField } from './url-schema';
-import { encodeComponent, formatUrlNumber, numberBetween, wholeNumber } from './url-values';
+import {
+  encodeComponent,
+  formatUrlNumber,
+  numberBetween,
+  wholeNumber,
+  type UrlValue,
+} from './url-values';
 import { SAMPLING_LIMITS } from '../../domain/sampling';
 
 /**
@@ -37,7 +42,7 @@ function choiceField<P extends Exclude<keyof SamplingChoices, 'source' | 'custom
   key: string,
   prop: P,
   label: string,
-  schema: z.ZodType<SamplingChoices[P], string>,
+  schema: UrlValue<SamplingChoices[P]>,
 ): UrlField<SamplingChoices> {
   return urlField<SamplingChoices[P], SamplingChoices>(
     key,

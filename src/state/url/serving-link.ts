@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { DEFAULT_SCENARIO, MAX_BATCH, MAX_SEQ_LEN, type Scenario } from '../../domain/scenario';
 import { ENGINES, SERVING_ENTRIES } from '../../domain/serving/engines';
 import {
@@ -7,7 +6,15 @@ import {
   MAX_TARGET_TOKENS_PER_SECOND,
 } from '../../domain/serving/serving-settings';
 import { sameValue, urlField, type UrlField } from './url-schema';
-import { flag, formatFlag, formatUrlNumber, numberBetween, oneOf, wholeNumber } from './url-values';
+import {
+  flag,
+  formatFlag,
+  formatUrlNumber,
+  numberBetween,
+  oneOf,
+  wholeNumber,
+  type UrlValue,
+} from './url-values';
 
 type ServingKey =
   | 'engine'
@@ -26,7 +33,7 @@ function servingField<P extends ServingKey>(
   key: string,
   prop: P,
   label: string,
-  schema: z.ZodType<Scenario[P], string>,
+  schema: UrlValue<Scenario[P]>,
   format: (value: NonNullable<Scenario[P]>) => string,
 ): UrlField {
   return urlField(
@@ -44,15 +51,10 @@ function servingField<P extends ServingKey>(
 }
 
 /** "auto" is the engine's default (null); anything else must pass `schema`, whose message is kept. */
-const orAuto = <T>(schema: z.ZodType<T, string>): z.ZodType<T | null, string> =>
-  z.string().transform((raw, ctx) => {
-    if (raw === 'auto') return null;
-    const result = schema.safeParse(raw);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues)
-      ctx.issues.push({ code: 'custom', message: issue.message, input: raw });
-    return z.NEVER;
-  });
+const orAuto =
+  <T>(read: UrlValue<T>): UrlValue<T | null> =>
+  (raw) =>
+    raw === 'auto' ? { ok: true, value: null } : read(raw);
 
 /**
  * The serving engine and its settings (docs/share-link.md): short keys, left out at their

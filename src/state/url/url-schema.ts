@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { FORMAT_IDS } from '../../domain/formats/catalogue';
 import { LORA_TARGETS } from '../../domain/linear-shapes';
 import { OPTIMIZERS, type ZeroStage } from '../../domain/memory/model-states';
@@ -26,6 +25,7 @@ import {
   oneOf,
   readValue,
   wholeNumber,
+  type UrlValue,
 } from './url-values';
 
 /** One problem with the opened link: the query key and what was wrong, in plain words. */
@@ -55,7 +55,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 export function urlField<T, S = CalculatorState>(
   key: string,
   label: string,
-  schema: z.ZodType<T, string>,
+  schema: UrlValue<T>,
   set: (into: S, value: T) => void,
   write: UrlField<S>['write'],
 ): UrlField<S> {
@@ -76,7 +76,7 @@ export function scenarioField<P extends ScalarKey>(
   key: string,
   prop: P,
   label: string,
-  schema: z.ZodType<Scenario[P], string>,
+  schema: UrlValue<Scenario[P]>,
   format: (value: Scenario[P]) => string,
 ): UrlField {
   return urlField(
@@ -92,24 +92,28 @@ export function scenarioField<P extends ScalarKey>(
 }
 
 const text = (value: string): string => value;
-const presetId = (find: (id: string) => unknown, what: string): z.ZodType<string, string> =>
-  z
-    .string()
-    .refine((id) => find(id) !== undefined, { error: `is not a ${what} this calculator knows` });
+const presetId =
+  (find: (id: string) => unknown, what: string): UrlValue<string> =>
+  (id) =>
+    find(id) !== undefined
+      ? { ok: true, value: id }
+      : { ok: false, message: `is not a ${what} this calculator knows` };
 
-const zeroStage: z.ZodType<ZeroStage, string> = oneOf(['0', '1', '2', '3']).transform(
-  (stage) => Number(stage) as ZeroStage,
-);
-const loraTargets = z
-  .string()
-  .transform((list) => (list === '' ? [] : list.split(',')))
-  .pipe(
-    z.array(
-      z.enum(LORA_TARGETS, {
-        error: `must list projections from ${LORA_TARGETS.join(', ')}, separated by commas`,
-      }),
-    ),
-  );
+const stages = oneOf(['0', '1', '2', '3']);
+const zeroStage: UrlValue<ZeroStage> = (raw) => {
+  const stage = stages(raw);
+  return stage.ok ? { ok: true, value: Number(stage.value) as ZeroStage } : stage;
+};
+const loraTarget = oneOf(LORA_TARGETS);
+const loraTargets: UrlValue<Scenario['loraTargets']> = (list) => {
+  const targets = list === '' ? [] : list.split(',');
+  return targets.every((target) => loraTarget(target).ok)
+    ? { ok: true, value: targets as Scenario['loraTargets'] }
+    : {
+        ok: false,
+        message: `must list projections from ${LORA_TARGETS.join(', ')}, separated by commas`,
+      };
+};
 
 const modelPreset = urlField(
   'm',

@@ -1,15 +1,22 @@
-import { z } from 'zod';
 import { formatInteger } from '../../lib/format';
 
 /**
- * The text forms of single URL values, each a zod schema from the raw query string to a typed
- * value. Messages are plain words because the share-link notice shows them to the user.
+ * The text forms of single URL values, each a reader from the raw query string to a typed value.
+ * Messages are plain words because the share-link notice shows them to the user.
  */
+
+/** Reads one raw query value: the typed value, or what is wrong with it in plain words. */
+export type UrlValue<T> = (raw: string) => { ok: true; value: T } | { ok: false; message: string };
+
+const pass = <T>(value: T) => ({ ok: true as const, value });
+const fail = (message: string) => ({ ok: false as const, message });
 
 /** Decimal or exponent notation only: no hex, no blanks, no "Infinity" (Number() accepts all of those). */
 const NUMBER_TEXT = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-const numberText = z.string().regex(NUMBER_TEXT, { error: 'is not a number' }).transform(Number);
+/** A finite number from min to max, else `rule`; "1e999" reads as Infinity, which no range holds. */
+const inRange = (value: number, min: number, max: number, rule: string) =>
+  Number.isFinite(value) && value >= min && value <= max ? pass(value) : fail(rule);
 
 /**
  * A number as text that reads back to exactly the same value. Exponent form is used only where it
@@ -23,41 +30,36 @@ export function formatUrlNumber(value: number): string {
   return exponent.length + 3 <= plain.length && Number(exponent) === value ? exponent : plain;
 }
 
-export function wholeNumber(min: number, max: number): z.ZodType<number, string> {
+export function wholeNumber(min: number, max: number): UrlValue<number> {
   const rule = `must be a whole number from ${formatInteger(min)} to ${formatInteger(max)}`;
-  return numberText.pipe(
-    z
-      .number({ error: rule })
-      .int({ error: rule })
-      .min(min, { error: rule })
-      .max(max, { error: rule }),
-  );
+  return (raw) => {
+    if (!NUMBER_TEXT.test(raw)) return fail('is not a number');
+    const value = Number(raw);
+    return Number.isInteger(value) ? inRange(value, min, max, rule) : fail(rule);
+  };
 }
 
 /** A number in [min, max]; `wording` says the range in the user's words. */
-export function numberBetween(
-  min: number,
-  max: number,
-  wording: string,
-): z.ZodType<number, string> {
+export function numberBetween(min: number, max: number, wording: string): UrlValue<number> {
   const rule = `must be ${wording}`;
-  return numberText.pipe(
-    z.number({ error: rule }).min(min, { error: rule }).max(max, { error: rule }),
-  );
+  return (raw) =>
+    NUMBER_TEXT.test(raw) ? inRange(Number(raw), min, max, rule) : fail('is not a number');
 }
 
 export function oneOf<const T extends readonly [string, ...string[]]>(
   values: T,
-): z.ZodType<T[number], string> {
-  return z.enum(values, { error: `must be one of ${values.join(', ')}` });
+): UrlValue<T[number]> {
+  const message = `must be one of ${values.join(', ')}`;
+  return (raw) => ((values as readonly string[]).includes(raw) ? pass(raw) : fail(message));
 }
 
 const BOOLEAN_TEXT = { '1': true, '0': false, true: true, false: false } as const;
 
 /** "1" or "0"; "true" and "false" are read too because people type them. */
-export const flag: z.ZodType<boolean, string> = z
-  .enum(['1', '0', 'true', 'false'], { error: 'must be 1 (on) or 0 (off)' })
-  .transform((text) => BOOLEAN_TEXT[text]);
+export const flag: UrlValue<boolean> = (raw) =>
+  Object.hasOwn(BOOLEAN_TEXT, raw)
+    ? pass(BOOLEAN_TEXT[raw as keyof typeof BOOLEAN_TEXT])
+    : fail('must be 1 (on) or 0 (off)');
 
 export const formatFlag = (value: boolean): string => (value ? '1' : '0');
 
@@ -76,29 +78,17 @@ const BYTE_UNITS: Readonly<Record<string, number>> = {
 const BYTES_TEXT = /^(.*?)([a-z]*)$/i;
 
 /** A byte count: a plain number is bytes; a suffix (GiB, MiB, GB, ...) scales it. */
-export function byteCount(min: number, max: number, wording: string): z.ZodType<number, string> {
+export function byteCount(min: number, max: number, wording: string): UrlValue<number> {
   const rule = `must be ${wording}`;
-  return z
-    .string()
-    .transform((text, ctx) => {
-      const [, digits = '', suffix = ''] = BYTES_TEXT.exec(text.trim()) ?? [];
-      const number = digits.trim();
-      const scale = suffix === '' ? 1 : BYTE_UNITS[suffix.toLowerCase()];
-      if (scale === undefined) {
-        ctx.issues.push({
-          code: 'custom',
-          message: 'has an unknown unit; use bytes or a GiB, MiB, GB or MB suffix',
-          input: text,
-        });
-        return z.NEVER;
-      }
-      if (!NUMBER_TEXT.test(number)) {
-        ctx.issues.push({ code: 'custom', message: 'is not a number of bytes', input: text });
-        return z.NEVER;
-      }
-      return Number(number) * scale;
-    })
-    .pipe(z.number({ error: rule }).min(min, { error: rule }).max(max, { error: rule }));
+  return (text) => {
+    const [, digits = '', suffix = ''] = BYTES_TEXT.exec(text.trim()) ?? [];
+    const number = digits.trim();
+    const scale = suffix === '' ? 1 : BYTE_UNITS[suffix.toLowerCase()];
+    if (scale === undefined)
+      return fail('has an unknown unit; use bytes or a GiB, MiB, GB or MB suffix');
+    if (!NUMBER_TEXT.test(number)) return fail('is not a number of bytes');
+    return inRange(Number(number) * scale, min, max, rule);
+  };
 }
 
 /** The shortest exact form among GiB, MiB and plain bytes: "1GiB", "24564MiB", "123456789". */
@@ -117,13 +107,11 @@ export function formatBytesForUrl(bytes: number): string {
 
 /** Reads one raw value; the reason names what was wrong and quotes (a bounded part of) what was given. */
 export function readValue<T>(
-  schema: z.ZodType<T, string>,
+  read: UrlValue<T>,
   raw: string,
 ): { ok: true; value: T } | { ok: false; reason: string } {
-  const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, value: result.data };
-  const message = result.error.issues[0]?.message ?? 'is not valid';
-  return { ok: false, reason: `${message}, got ${quote(raw)}` };
+  const result = read(raw);
+  return result.ok ? result : { ok: false, reason: `${result.message}, got ${quote(raw)}` };
 }
 
 export function quote(raw: string): string {

@@ -1,14 +1,16 @@
 import { Component, type ReactNode } from 'react';
+import { WhenNear } from '../primitives/when-near';
 
 interface State {
   hasFailed: boolean;
 }
 
 /**
+ * A chart's place: the chart is drawn (and its script fetched) once the place nears the viewport.
  * If the chart's script cannot be fetched (offline, or a new deploy replaced it), say so in its
  * place instead of taking the page down; the table under it still has every number.
  */
-export class ChartLoadBoundary extends Component<{ height: number; children: ReactNode }, State> {
+class LoadBoundary extends Component<{ height: number; children: ReactNode }, State> {
   override state: State = { hasFailed: false };
 
   static getDerivedStateFromError(): State {
@@ -24,4 +26,18 @@ export class ChartLoadBoundary extends Component<{ height: number; children: Rea
       </p>
     );
   }
+}
+
+export function ChartLoadBoundary({ height, children }: { height: number; children: ReactNode }) {
+  return (
+    <WhenNear
+      fallback={
+        <p className="chart-placeholder" style={{ height }}>
+          Loading chart…
+        </p>
+      }
+    >
+      <LoadBoundary height={height}>{children}</LoadBoundary>
+    </WhenNear>
+  );
 }

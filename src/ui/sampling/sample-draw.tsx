@@ -1,4 +1,5 @@
 import { lazy, memo, Suspense, useMemo } from 'react';
+import { WhenNear } from '../primitives/when-near';
 import { formatInteger } from '../../lib/format';
 import { DRAW_COUNTS } from '../../state/sampling-store';
 import { NumberField } from '../primitives/number-field';
@@ -80,9 +81,11 @@ export const SampleDraw = memo(function SampleDraw({
       {table && (
         <>
           <div className="sampling-chart sampling-chart--small" aria-hidden="true">
-            <Suspense fallback={<p className="muted">Loading chart…</p>}>
-              <DrawChart rows={table.rows} />
-            </Suspense>
+            <WhenNear fallback={<p className="muted">Loading chart…</p>}>
+              <Suspense fallback={<p className="muted">Loading chart…</p>}>
+                <DrawChart rows={table.rows} />
+              </Suspense>
+            </WhenNear>
           </div>
           <DrawTable rows={table.rows} rest={table.rest} drawCount={drawCount} />
         </>

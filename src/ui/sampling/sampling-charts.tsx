@@ -3,6 +3,7 @@ import { formatInteger } from '../../lib/format';
 import { stepRows, TOP_ROWS } from './sampling-rows';
 import { StepTable } from './step-table';
 import type { SampledView } from './use-sampling-view';
+import { WhenNear } from '../primitives/when-near';
 
 // Recharts is loaded on first use, so it stays out of the page's initial bundle.
 const StepChart = lazy(() =>
@@ -32,9 +33,11 @@ export const SamplingCharts = memo(function SamplingCharts({ view }: { view: Sam
           <span className="muted">{shownNote} The shaded band marks the tokens kept.</span>
         </figcaption>
         <div className="sampling-chart" aria-hidden="true">
-          <Suspense fallback={loading}>
-            <StepChart rows={rows} temperature={view.options.temperature} />
-          </Suspense>
+          <WhenNear fallback={loading}>
+            <Suspense fallback={loading}>
+              <StepChart rows={rows} temperature={view.options.temperature} />
+            </Suspense>
+          </WhenNear>
         </div>
       </figure>
       <figure className="sampling-figure" aria-labelledby={`${id}-cumulative`}>
@@ -48,9 +51,11 @@ export const SamplingCharts = memo(function SamplingCharts({ view }: { view: Sam
           )}
         </figcaption>
         <div className="sampling-chart sampling-chart--cumulative" aria-hidden="true">
-          <Suspense fallback={loading}>
-            <CumulativeChart rows={topKRows} topP={view.options.topP} />
-          </Suspense>
+          <WhenNear fallback={loading}>
+            <Suspense fallback={loading}>
+              <CumulativeChart rows={topKRows} topP={view.options.topP} />
+            </Suspense>
+          </WhenNear>
         </div>
       </figure>
       <details className="sampling-details">

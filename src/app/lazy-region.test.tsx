@@ -1,0 +1,78 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createCalculatorStore } from '../state/calculator-store';
+import { CalculatorStoreProvider } from '../state/react/calculator-context';
+import { useShownScenario } from '../state/react/shown-scenario';
+import { LazyRegion } from './lazy-region';
+
+/** Stands in for the browser's IntersectionObserver, which jsdom lacks; tests say what is on screen. */
+class FakeIntersectionObserver {
+  static all: FakeIntersectionObserver[] = [];
+  readonly targets: Element[] = [];
+  constructor(private readonly callback: IntersectionObserverCallback) {
+    FakeIntersectionObserver.all.push(this);
+  }
+  observe(target: Element) {
+    this.targets.push(target);
+  }
+  disconnect() {
+    this.targets.length = 0;
+  }
+  report(isIntersecting: boolean) {
+    const entries = this.targets.map((target) => ({ target, isIntersecting }));
+    this.callback(entries as unknown as IntersectionObserverEntry[], this as never);
+  }
+}
+
+function BatchShown() {
+  return <p>Below shows batch {useShownScenario().batch}</p>;
+}
+
+function renderLazy() {
+  const store = createCalculatorStore();
+  render(
+    <CalculatorStoreProvider store={store}>
+      <LazyRegion name="Below">
+        <BatchShown />
+      </LazyRegion>
+    </CalculatorStoreProvider>,
+  );
+  return store;
+}
+
+describe('LazyRegion', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    FakeIntersectionObserver.all = [];
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+  });
+  afterEach(async () => {
+    // The idle queue is the page's; let what a test left in it run before the next test.
+    await act(() => vi.runAllTimersAsync());
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('draws nothing of the region in the first render, only a placeholder naming it', () => {
+    renderLazy();
+    expect(screen.getByText('Below: loading…')).toBeInTheDocument();
+    expect(screen.queryByText(/Below shows batch/)).not.toBeInTheDocument();
+  });
+
+  it('draws the region as soon as it nears the viewport', () => {
+    renderLazy();
+    act(() => FakeIntersectionObserver.all[0]?.report(true));
+    expect(screen.getByText('Below shows batch 1')).toBeInTheDocument();
+  });
+
+  it('draws the region once the browser is idle, out of view, and it follows the scenario', async () => {
+    const store = renderLazy();
+    act(() => FakeIntersectionObserver.all[0]?.report(false));
+    expect(screen.queryByText(/Below shows batch/)).not.toBeInTheDocument();
+    await act(() => vi.runAllTimersAsync());
+    expect(screen.getByText('Below shows batch 1')).toBeInTheDocument();
+    act(() => store.getState().setField('batch', 4));
+    await act(() => vi.runAllTimersAsync());
+    expect(screen.getByText('Below shows batch 4')).toBeInTheDocument();
+  });
+});

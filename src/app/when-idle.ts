@@ -1,0 +1,32 @@
+const queue: (() => void)[] = [];
+let isScheduled = false;
+
+/** Idle time where the browser reports it; elsewhere (Safari) a short timer after the current work. */
+const requestIdle: (run: () => void) => void =
+  typeof requestIdleCallback === 'function'
+    ? (run) => requestIdleCallback(run, { timeout: 2000 })
+    : (run) => setTimeout(run, 50);
+
+function runNext(): void {
+  const next = queue.shift();
+  next?.();
+  isScheduled = queue.length > 0;
+  if (isScheduled) requestIdle(runNext);
+}
+
+/**
+ * Runs `callback` when the browser is idle, one queued callback per idle period in the order they
+ * were queued, so the work after the first paint comes in pieces that leave room for input.
+ * Returns a function that takes the callback back out of the queue.
+ */
+export function whenIdle(callback: () => void): () => void {
+  queue.push(callback);
+  if (!isScheduled) {
+    isScheduled = true;
+    requestIdle(runNext);
+  }
+  return () => {
+    const index = queue.indexOf(callback);
+    if (index >= 0) queue.splice(index, 1);
+  };
+}
