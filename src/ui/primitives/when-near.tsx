@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /**
- * Whether an element has come within half a screen of the viewport; once true it stays true.
- * Where the browser cannot say (jsdom), true at once.
+ * Whether an element has come within `margin` of the viewport (half a screen unless told); once
+ * true it stays true. Where the browser cannot say (jsdom), true at once.
  */
-function useIsNear(ref: RefObject<HTMLElement | null>): boolean {
+export function useIsNear(ref: RefObject<HTMLElement | null>, margin = '50% 0px'): boolean {
   const [isNear, setIsNear] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
@@ -13,11 +13,11 @@ function useIsNear(ref: RefObject<HTMLElement | null>): boolean {
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) setIsNear(true);
       },
-      { rootMargin: '50% 0px' },
+      { rootMargin: margin },
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref, isNear]);
+  }, [ref, isNear, margin]);
   return isNear;
 }
 

@@ -1,32 +1,15 @@
-import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Scenario } from '../../domain/scenario';
 import { FITS_DEFAULTS } from '../../state/fits-choices';
 import { useCalculator } from '../../state/react/calculator-context';
 import { useSettledValue } from '../planning/use-settled-value';
 import { SourceText } from '../primitives/source-text';
+import { useIsNear } from '../primitives/when-near';
 import { FitsFilters, FitsGpuChoice } from './fits-controls';
 import { filterInference, finetuneRows, sortInference } from './fits-rows';
 import { FinetuneTable, InferenceTable } from './fits-tables';
 import { useSweepBase, useWhatFits } from './use-what-fits';
 import './what-fits.css';
-
-/** True from the first time the element comes near the viewport (at once where the browser cannot tell). */
-function useHasBeenNear(ref: RefObject<HTMLElement | null>): boolean {
-  const [isNear, setIsNear] = useState(typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const element = ref.current;
-    if (isNear || !element) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setIsNear(true);
-      },
-      { rootMargin: '200px' },
-    );
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref, isNear]);
-  return isNear;
-}
 
 /**
  * What can I run on this? Every model preset and the scenario's own model, on the GPUs chosen:
@@ -37,7 +20,7 @@ function useHasBeenNear(ref: RefObject<HTMLElement | null>): boolean {
 export function WhatFitsSection() {
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
-  const isNear = useHasBeenNear(ref);
+  const isNear = useIsNear(ref, '200px');
   const choices = useCalculator((state) => state.fits) ?? FITS_DEFAULTS;
   const unit = useCalculator((state) => state.unit);
   const replaceScenario = useCalculator((state) => state.replaceScenario);
