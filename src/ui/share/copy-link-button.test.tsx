@@ -60,6 +60,23 @@ describe('CopyLinkButton', () => {
     expect(status).toHaveAttribute('aria-live', 'polite');
   });
 
+  it('carries the pinned A scenario and the user’s prices, as the address bar does', async () => {
+    const { user, store } = renderButton();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    setClipboard({ writeText });
+    act(() => {
+      store.getState().pinScenario();
+      store.getState().setField('batch', 8);
+      store.getState().setPrices({ 'rtx-4090': 0.7 });
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Copy link' }));
+    const copied = new URL(writeText.mock.calls[0]![0] as string);
+    expect(copied.searchParams.get('b')).toBe('8');
+    expect(copied.searchParams.get('cmp')).toBe('v=1&b=4&u=GB');
+    expect(copied.searchParams.get('pr')).toMatch(/rtx-4090/);
+  });
+
   it('copies the choices as they are at the moment of the click', async () => {
     const { user, store } = renderButton();
     const writeText = vi.fn().mockResolvedValue(undefined);

@@ -24,9 +24,14 @@ function ManualLinkField({ fieldRef }: { fieldRef: RefObject<HTMLInputElement | 
   const scenario = useCalculator((state) => state.scenario);
   const unit = useCalculator((state) => state.unit);
   const hubSource = useCalculator((state) => state.hubSource);
+  const pinned = useCalculator((state) => state.pinned);
+  const prices = useCalculator((state) => state.prices);
   const fits = useCalculator((state) => state.fits);
   const sampling = useOptionalSamplingState();
-  const url = shareUrl({ scenario, unit, hubSource, fits, sampling }, window.location);
+  const url = shareUrl(
+    { scenario, unit, hubSource, pinned, prices, fits, sampling },
+    window.location,
+  );
   return (
     <span className="copy-link__manual">
       <label htmlFor={fieldId}>Link to this scenario</label>
@@ -56,8 +61,8 @@ export function CopyLinkButton() {
   const fieldRef = useRef<HTMLInputElement>(null);
 
   const copy = async () => {
-    const { scenario, unit, hubSource, fits } = calculator.getState();
-    const link: LinkState = { scenario, unit, hubSource, fits, sampling };
+    const { scenario, unit, hubSource, pinned, prices, fits } = calculator.getState();
+    const link: LinkState = { scenario, unit, hubSource, pinned, prices, fits, sampling };
     try {
       // The type says clipboard always exists; insecure origins and older browsers say otherwise.
       const clipboard = navigator.clipboard as Clipboard | undefined;
