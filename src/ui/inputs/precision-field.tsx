@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   FORMATS_BY_BITS,
   isFormatId,
@@ -66,7 +67,9 @@ function stopsFor(spec: ModelSpec | undefined) {
 export function PrecisionField() {
   const mode = useCalculator((state) => state.scenario.mode);
   const method = useCalculator((state) => state.scenario.finetuneMethod);
-  const spec = useCalculator((state) => countableModel(state.scenario.model));
+  const model = useCalculator((state) => state.scenario.model);
+  // Checked when the model changes, not on every step of another slider.
+  const spec = useMemo(() => countableModel(model), [model]);
   // Without experts MXFP4_MOE quantizes nothing to MXFP4: it is Q8_0 throughout.
   const dense = (spec?.experts ?? 1) <= 1;
   const [dtype, setDtype] = useScenarioField('dtype');
