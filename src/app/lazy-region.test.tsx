@@ -4,25 +4,7 @@ import { createCalculatorStore } from '../state/calculator-store';
 import { CalculatorStoreProvider } from '../state/react/calculator-context';
 import { useShownScenario } from '../state/react/shown-scenario';
 import { LazyRegion } from './lazy-region';
-
-/** Stands in for the browser's IntersectionObserver, which jsdom lacks; tests say what is on screen. */
-class FakeIntersectionObserver {
-  static all: FakeIntersectionObserver[] = [];
-  readonly targets: Element[] = [];
-  constructor(private readonly callback: IntersectionObserverCallback) {
-    FakeIntersectionObserver.all.push(this);
-  }
-  observe(target: Element) {
-    this.targets.push(target);
-  }
-  disconnect() {
-    this.targets.length = 0;
-  }
-  report(isIntersecting: boolean) {
-    const entries = this.targets.map((target) => ({ target, isIntersecting }));
-    this.callback(entries as unknown as IntersectionObserverEntry[], this as never);
-  }
-}
+import { FakeIntersectionObserver } from '../test/fake-intersection-observer';
 
 function BatchShown() {
   return <p>Below shows batch {useShownScenario().batch}</p>;
