@@ -1,10 +1,10 @@
+import type { Layout } from './layout';
 import { ZERO_STAGES, type ZeroStage } from './memory/model-states';
 import {
   gatheredLayerBytes,
   gpuCount,
   perGpuMemory,
   sumParts,
-  type Layout,
   type MemoryContext,
   type MemoryParts,
 } from './per-gpu-memory';

@@ -1,6 +1,7 @@
 import { inferenceActivationBytes } from './memory/inference-activations';
 import { cachedTokens, kvCacheBytesPerGpu } from './memory/kv-cache';
-import { shardModelStates, type ZeroStage } from './memory/model-states';
+import type { Layout } from './layout';
+import { shardModelStates } from './memory/model-states';
 import {
   activationBytesPerElement,
   kvBytesPerElement,
@@ -13,7 +14,6 @@ import { countParameters, type ParameterBreakdown } from './parameters';
 import type { ResolvedScenario } from './scenario';
 import { servingMemory } from './serving/serving-memory';
 import { usesServingEngine } from './serving/serving-settings';
-import type { Framework } from './training/frameworks';
 import { usableTrainingBytes } from './training/headroom';
 import { planMemory } from './training/plan-memory';
 
@@ -44,21 +44,6 @@ export const sumParts = (parts: MemoryParts): number =>
   parts.activations +
   parts.kvCache +
   parts.overhead;
-
-/** A parallel layout: tensor × pipeline × data-parallel GPUs, with a ZeRO stage over the data-parallel group. */
-export interface Layout {
-  tensorParallel: number;
-  pipelineParallel: number;
-  dataParallel: number;
-  zeroStage: ZeroStage;
-  sequenceParallel: boolean;
-  /** Training: the framework that runs it; absent, the ZeRO stage stands for DDP or DeepSpeed. */
-  framework?: Framework;
-  /** Training: context-parallel size (1 when absent); GPUs = t · pp · dp · cp. */
-  contextParallel?: number;
-  /** Training: expert-parallel size within the data-parallel group (1 when absent). */
-  expertParallel?: number;
-}
 
 export const gpuCount = (layout: Layout): number =>
   layout.tensorParallel *

@@ -1,5 +1,6 @@
 import { evaluateLayout } from './gpu-search';
-import { createMemoryContext, type Layout, type MemoryParts } from './per-gpu-memory';
+import type { Layout } from './layout';
+import { createMemoryContext, type MemoryParts } from './per-gpu-memory';
 import { MAX_BATCH, MAX_SEQ_LEN, type ResolvedScenario } from './scenario';
 
 /** The answer of a solver: the largest value that fits, or none, and whether the search hit its ceiling. */

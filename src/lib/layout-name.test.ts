@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Layout } from '../domain/per-gpu-memory';
+import type { Layout } from '../domain/layout';
 import { layoutName, stageName } from './layout-name';
 
 const layout = (overrides: Partial<Layout>): Layout => ({

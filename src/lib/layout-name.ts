@@ -1,5 +1,5 @@
 import type { ZeroStage } from '../domain/memory/model-states';
-import type { Layout } from '../domain/per-gpu-memory';
+import type { Layout } from '../domain/layout';
 import { formatInteger } from './format';
 import { planName } from './plan-name';
 

@@ -1,4 +1,4 @@
-import type { Layout } from '../domain/per-gpu-memory';
+import type { Layout } from '../domain/layout';
 import { FRAMEWORK_RULES, type OffloadDevice } from '../domain/training/frameworks';
 import { formatInteger } from './format';
 

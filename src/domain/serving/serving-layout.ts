@@ -1,5 +1,6 @@
 import { evaluateLayout, type LayoutResult, type StageSearch } from '../gpu-search';
-import type { Layout, MemoryContext } from '../per-gpu-memory';
+import type { Layout } from '../layout';
+import type { MemoryContext } from '../per-gpu-memory';
 import { ENGINE_NAMES } from './engines';
 
 /** Pipeline stages go across nodes, so a multi-node plan stops at this many nodes. */

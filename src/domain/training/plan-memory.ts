@@ -1,4 +1,4 @@
-import type { ZeroStage } from '../memory/model-states';
+import type { Layout } from '../layout';
 import type { ModelStateTotals } from '../model-state-totals';
 import type { ParameterBreakdown } from '../parameters';
 import type { ResolvedScenario } from '../scenario';
@@ -28,18 +28,6 @@ export interface TrainingContext {
   capacityBytes: number;
 }
 
-/** A layout with the framework that runs it; a bare ZeRO stage stands for DDP or DeepSpeed. */
-export interface PlanLayout {
-  tensorParallel: number;
-  pipelineParallel: number;
-  dataParallel: number;
-  zeroStage: ZeroStage;
-  sequenceParallel: boolean;
-  framework?: Framework;
-  contextParallel?: number;
-  expertParallel?: number;
-}
-
 /** One GPU under a plan: its step, the parts at the peak, and what it keeps off the GPU. */
 export interface PlanMemory {
   framework: Framework;
@@ -49,12 +37,12 @@ export interface PlanMemory {
   nvmeBytesPerGpu: number;
 }
 
-export const planFramework = (layout: PlanLayout): Framework =>
+export const planFramework = (layout: Layout): Framework =>
   layout.framework ?? frameworkOfStage(layout.zeroStage);
 
 const activationCache = new WeakMap<ResolvedScenario, Map<string, TrainingActivations>>();
 
-function cachedActivations(s: ResolvedScenario, layout: PlanLayout): TrainingActivations {
+function cachedActivations(s: ResolvedScenario, layout: Layout): TrainingActivations {
   let byLayout = activationCache.get(s);
   if (!byLayout) activationCache.set(s, (byLayout = new Map()));
   const cp = layout.contextParallel ?? 1;
@@ -73,7 +61,7 @@ function cachedActivations(s: ResolvedScenario, layout: PlanLayout): TrainingAct
 }
 
 /** GPUs that shard the states: the data- and context-parallel group, within one node for hybrid shard. */
-export function shardGroupSize(ctx: TrainingContext, layout: PlanLayout): number {
+export function shardGroupSize(ctx: TrainingContext, layout: Layout): number {
   const replicas = layout.dataParallel * (layout.contextParallel ?? 1);
   if (!FRAMEWORK_RULES[planFramework(layout)].shardsWithinNode) return replicas;
   const perNode = Math.floor(
@@ -87,7 +75,7 @@ export function shardGroupSize(ctx: TrainingContext, layout: PlanLayout): number
  * states split by t · pp (experts also by ep) and sharded over its group by ZeRO stage, the
  * gathered layer, gradient buckets, the step's temporaries, offload, activations and overhead.
  */
-export function planMemory(ctx: TrainingContext, layout: PlanLayout): PlanMemory {
+export function planMemory(ctx: TrainingContext, layout: Layout): PlanMemory {
   const s = ctx.scenario;
   const framework = planFramework(layout);
   const rules = FRAMEWORK_RULES[framework];
@@ -192,7 +180,7 @@ export function planMemory(ctx: TrainingContext, layout: PlanLayout): PlanMemory
 /** Host memory by DeepSpeed's estimator: its "per CPU" figure for one node, shared by the node's GPUs. */
 function deepSpeedHostBytesPerGpu(
   ctx: TrainingContext,
-  layout: PlanLayout,
+  layout: Layout,
   framework: Framework,
 ): number {
   const s = ctx.scenario;

@@ -1,5 +1,6 @@
 import { MAX_GPUS, type LayoutResult } from '../gpu-search';
-import type { Layout, MemoryContext } from '../per-gpu-memory';
+import type { Layout } from '../layout';
+import type { MemoryContext } from '../per-gpu-memory';
 import { sumParts } from '../per-gpu-memory';
 import { trainsAllWeights } from '../model-state-totals';
 import { FRAMEWORK_RULES, FRAMEWORKS, offloadProblem, type Framework } from './frameworks';
