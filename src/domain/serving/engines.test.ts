@@ -14,6 +14,7 @@ import {
 } from './llamacpp';
 import { sglangCellBytes, sglangGpuDefaults, sglangMemFractionStatic } from './sglang';
 import { trtllmKvBytes } from './trtllm';
+import { SERVING_ISSUE_CASE } from '../../test/scenario-fixtures';
 
 const GiB = BYTES_PER_GIB;
 const MiB = BYTES_PER_MIB;
@@ -97,19 +98,10 @@ describe('llama.cpp (docs/method.md §11.3)', () => {
 });
 
 describe('the engines in the estimate', () => {
-  const issueCase = {
-    mode: 'inference' as const,
-    model: 'llama-3.1-70b',
-    gpu: 'h100-80gb',
-    batch: 16,
-    seqLen: 8192,
-    generatedTokens: 1024,
-  };
-
   it('the issue’s case: vLLM profiles one batch of max_num_batched_tokens, not all 16 prompts, and holds about twice what the textbook estimate does', () => {
-    const vllm = estimate(freshScenario(issueCase));
+    const vllm = estimate(freshScenario(SERVING_ISSUE_CASE));
     const hf = estimate(
-      freshScenario({ ...issueCase, engine: 'hf', layout: 'manual', tensorParallel: 4 }),
+      freshScenario({ ...SERVING_ISSUE_CASE, engine: 'hf', layout: 'manual', tensorParallel: 4 }),
     );
     expect(vllm.layout.layout.tensorParallel).toBe(4);
     expect(vllm.layout.perGpu.activations).toBeLessThan(hf.layout.perGpu.activations / 4);
@@ -117,7 +109,7 @@ describe('the engines in the estimate', () => {
   });
 
   it('the activation peak of vLLM does not grow with the number of requests', () => {
-    const tp4 = { ...issueCase, layout: 'manual' as const, tensorParallel: 4 };
+    const tp4 = { ...SERVING_ISSUE_CASE, layout: 'manual' as const, tensorParallel: 4 };
     const few = estimate(freshScenario({ ...tp4, batch: 1 }));
     const many = estimate(freshScenario({ ...tp4, batch: 40 }));
     expect(many.layout.perGpu.activations).toBe(few.layout.perGpu.activations);
@@ -125,7 +117,7 @@ describe('the engines in the estimate', () => {
 
   it('every engine’s parts add up to the card when its pool is exactly full', () => {
     for (const engine of ['vllm', 'sglang', 'trtllm'] as const) {
-      const e = estimate(freshScenario({ ...issueCase, engine }));
+      const e = estimate(freshScenario({ ...SERVING_ISSUE_CASE, engine }));
       const memory = e.serving!.memory!;
       const rest = e.layout.perGpuBytes - e.layout.perGpu.kvCache;
       expect(rest + memory.kvPoolBytes).toBeCloseTo(mibToBytes(81559), -3);

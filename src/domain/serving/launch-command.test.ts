@@ -3,18 +3,11 @@ import { estimate } from '../estimate';
 import { findModelPreset } from '../presets/models';
 import { freshScenario } from '../scenario';
 import { launchCommand, presetRepository } from './launch-command';
+import { SERVING_ISSUE_CASE } from '../../test/scenario-fixtures';
 
-const issueCase = {
-  mode: 'inference' as const,
-  model: 'llama-3.1-70b',
-  gpu: 'h100-80gb',
-  batch: 16,
-  seqLen: 8192,
-  generatedTokens: 1024,
-};
 const command = (overrides = {}) =>
   launchCommand(
-    estimate(freshScenario({ ...issueCase, ...overrides })),
+    estimate(freshScenario({ ...SERVING_ISSUE_CASE, ...overrides })),
     'meta-llama/Llama-3.1-70B',
   );
 

@@ -1,20 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateWith } from '../../test/scenario-fixtures';
+import { estimateWith, SERVING_ISSUE_CASE } from '../../test/scenario-fixtures';
 import { verdictText } from '../results/verdict-text';
-
-const issueCase = {
-  mode: 'inference' as const,
-  model: 'llama-3.1-70b',
-  gpu: 'h100-80gb',
-  batch: 16,
-  seqLen: 8192,
-  generatedTokens: 1024,
-};
 
 describe('the verdict in the engine’s words (docs/method.md §11)', () => {
   it('vLLM: where it starts, its KV cache, blocks and concurrency at max_model_len', () => {
-    const e = estimateWith(issueCase);
+    const e = estimateWith(SERVING_ISSUE_CASE);
     const d = e.serving!.memory!.detail;
     if (d.engine !== 'vllm') throw new Error('vLLM expected');
     const verdict = verdictText(e, 'GiB');
@@ -87,17 +78,19 @@ describe('the verdict in the engine’s words (docs/method.md §11)', () => {
       /^llama\.cpp runs on \d × H100 80GB with the layers split over \d GPUs: [\d.]+ GiB of KV cache for -c 147,456 \(16 slots of 9,216 tokens\), -ngl 81$/,
     ],
   ] as const)('%s', (engine, headline) => {
-    expect(verdictText(estimateWith({ ...issueCase, engine }), 'GiB').headline).toMatch(headline);
-  });
-
-  it('plain PyTorch keeps the general verdict', () => {
-    expect(verdictText(estimateWith({ ...issueCase, engine: 'hf' }), 'GiB').headline).toMatch(
-      /^Needs \d+ × H100 80GB with /,
+    expect(verdictText(estimateWith({ ...SERVING_ISSUE_CASE, engine }), 'GiB').headline).toMatch(
+      headline,
     );
   });
 
+  it('plain PyTorch keeps the general verdict', () => {
+    expect(
+      verdictText(estimateWith({ ...SERVING_ISSUE_CASE, engine: 'hf' }), 'GiB').headline,
+    ).toMatch(/^Needs \d+ × H100 80GB with /);
+  });
+
   it('a target throughput adds replicas of the layout', () => {
-    const e = estimateWith({ ...issueCase, targetTokensPerSecond: 10_000 });
+    const e = estimateWith({ ...SERVING_ISSUE_CASE, targetTokensPerSecond: 10_000 });
     const replicas = e.serving!.replicas!;
     expect(replicas.replicas).toBe(Math.ceil(10_000 / replicas.perReplicaTokensPerSecond));
     expect(verdictText(e, 'GB').notes.join(' ')).toMatch(
