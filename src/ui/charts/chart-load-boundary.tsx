@@ -1,4 +1,4 @@
-import { Component, type ReactNode } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
 import { WhenNear } from '../primitives/when-near';
 
 interface State {
@@ -28,16 +28,18 @@ class LoadBoundary extends Component<{ height: number; children: ReactNode }, St
   }
 }
 
+/** A lazy chart in its place: the same placeholder until it nears the viewport and while its script loads. */
 export function ChartLoadBoundary({ height, children }: { height: number; children: ReactNode }) {
+  const loading = (
+    <p className="chart-placeholder" style={{ height }}>
+      Loading chart…
+    </p>
+  );
   return (
-    <WhenNear
-      fallback={
-        <p className="chart-placeholder" style={{ height }}>
-          Loading chart…
-        </p>
-      }
-    >
-      <LoadBoundary height={height}>{children}</LoadBoundary>
+    <WhenNear fallback={loading}>
+      <LoadBoundary height={height}>
+        <Suspense fallback={loading}>{children}</Suspense>
+      </LoadBoundary>
     </WhenNear>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, useId, useState } from 'react';
 import { formatBytesIn } from '../../lib/format';
 import { ChartLegend } from './chart-legend';
 import { ChartLoadBoundary } from './chart-load-boundary';
@@ -46,15 +46,7 @@ function ChartBody({ data }: { data: ChartData }) {
       />
       <div className="chart-frame" role="img" aria-label={chartSummary(data)} style={{ height }}>
         <ChartLoadBoundary height={height}>
-          <Suspense
-            fallback={
-              <p className="chart-placeholder" style={{ height }}>
-                Loading chart…
-              </p>
-            }
-          >
-            <MemoryBarChart data={data} />
-          </Suspense>
+          <MemoryBarChart data={data} />
         </ChartLoadBoundary>
       </div>
       {notes}

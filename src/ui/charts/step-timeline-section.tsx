@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import type { PlanResult } from '../../domain/training/plan-search';
 import type { UnitSystem } from '../../domain/units';
 import { formatBytesIn } from '../../lib/format';
@@ -34,15 +34,7 @@ export function StepTimelineSection({ plan, unit }: { plan: PlanResult; unit: Un
         style={{ height: STEP_TIMELINE_HEIGHT }}
       >
         <ChartLoadBoundary height={STEP_TIMELINE_HEIGHT}>
-          <Suspense
-            fallback={
-              <p className="chart-placeholder" style={{ height: STEP_TIMELINE_HEIGHT }}>
-                Loading chart…
-              </p>
-            }
-          >
-            <StepTimelineChart data={data} />
-          </Suspense>
+          <StepTimelineChart data={data} />
         </ChartLoadBoundary>
       </div>
       <ScrollTable className="chart-table" caption={`One training step per GPU, in ${unit}`}>

@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useId, useRef, useState } from 'react';
+import { lazy, memo, useId, useRef, useState } from 'react';
 import { formatBytesIn } from '../../lib/format';
 import { ChartLegend } from '../charts/chart-legend';
 import { ChartLoadBoundary } from '../charts/chart-load-boundary';
@@ -54,15 +54,7 @@ export const CurveFigure = memo(function CurveFigure({ data, words }: CurveFigur
         style={{ height: CURVE_HEIGHT }}
       >
         <ChartLoadBoundary height={CURVE_HEIGHT}>
-          <Suspense
-            fallback={
-              <p className="chart-placeholder" style={{ height: CURVE_HEIGHT }}>
-                Loading chart…
-              </p>
-            }
-          >
-            <MemoryCurveChart data={data} layout={words.layout} />
-          </Suspense>
+          <MemoryCurveChart data={data} layout={words.layout} />
         </ChartLoadBoundary>
       </div>
       {data.isClipped && (
