@@ -34,7 +34,7 @@ export default defineConfig({
           environment: 'node',
           include: ['src/**/*.test.ts'],
           exclude: DOM_TESTS,
-          setupFiles: ['src/test/setup-console.ts'],
+          setupFiles: ['src/test/setup-console.ts', 'src/test/setup-fast-check.ts'],
         },
       },
       {
@@ -43,7 +43,11 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', ...DOM_TESTS],
-          setupFiles: ['src/test/setup-console.ts', 'src/test/setup-dom.ts'],
+          setupFiles: [
+            'src/test/setup-console.ts',
+            'src/test/setup-fast-check.ts',
+            'src/test/setup-dom.ts',
+          ],
         },
       },
     ],

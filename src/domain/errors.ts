@@ -68,6 +68,27 @@ export function checkPositiveNumber(
   }
 }
 
+/**
+ * A throughput: zero where `allowZero` ("none" or "not stated"), else between `min` and `max`.
+ * `minText` says the floor in the user's words ("1 GFLOP/s").
+ */
+export function checkRate(
+  issues: FieldIssue[],
+  field: string,
+  value: unknown,
+  { min, max, minText, allowZero }: NumberRange & { minText: string; allowZero: boolean },
+): void {
+  const before = issues.length;
+  checkNonNegativeNumber(issues, field, value, max);
+  if (issues.length > before || typeof value !== 'number') return;
+  if (value === 0 && allowZero) return;
+  if (value < min)
+    issues.push({
+      field,
+      message: `must be ${allowZero ? '0 (none) or ' : ''}at least ${minText}, got ${value}`,
+    });
+}
+
 /** A closed range, in the units the engine stores. */
 export interface NumberRange {
   readonly min: number;

@@ -2,8 +2,19 @@ import {
   checkNonNegativeNumber,
   checkPositiveInteger,
   checkPositiveNumber,
+  checkRate,
   type FieldIssue,
 } from './errors';
+
+/**
+ * The throughputs a GPU may state. The floors are far below any accelerator (a 2010 card does
+ * 1 TFLOPS and 100 GB/s) and keep every time the engine derives finite: a rate of 1e-300 would
+ * put a prompt's prefill beyond the largest number a double holds.
+ */
+export const GPU_RATE_LIMITS = {
+  flops: { min: 1e9, max: 1e19, minText: '1 GFLOP/s (1e9)' },
+  bandwidth: { min: 1e6, max: 1e16, minText: '1 MB/s (1e6 bytes per second)' },
+} as const;
 
 /**
  * How a node's GPUs talk to each other: NVLink (or AMD's Infinity Fabric) is fast enough for
@@ -54,18 +65,22 @@ export function validateGpu(gpu: GpuSpec, prefix = 'gpu'): FieldIssue[] {
     issues.push({ field: `${prefix}.name`, message: 'must not be empty' });
   checkPositiveNumber(issues, `${prefix}.memoryBytes`, gpu.memoryBytes, 1e15);
   checkNonNegativeNumber(issues, `${prefix}.labelGB`, gpu.labelGB, 1e6);
-  checkNonNegativeNumber(
-    issues,
-    `${prefix}.bandwidthBytesPerSecond`,
-    gpu.bandwidthBytesPerSecond,
-    1e16,
-  );
-  // Without compute there is no time estimate, only "—"; a bandwidth of 0 stays allowed as "not stated".
-  checkPositiveNumber(issues, `${prefix}.peakFlops`, gpu.peakFlops, 1e19);
+  // A bandwidth of 0 stays allowed as "not stated"; 16-bit compute must be stated.
+  checkRate(issues, `${prefix}.bandwidthBytesPerSecond`, gpu.bandwidthBytesPerSecond, {
+    ...GPU_RATE_LIMITS.bandwidth,
+    allowZero: true,
+  });
+  if (typeof gpu.peakFlops === 'number' && gpu.peakFlops <= 0)
+    checkPositiveNumber(issues, `${prefix}.peakFlops`, gpu.peakFlops);
+  else
+    checkRate(issues, `${prefix}.peakFlops`, gpu.peakFlops, {
+      ...GPU_RATE_LIMITS.flops,
+      allowZero: false,
+    });
   if (typeof gpu.bf16 !== 'boolean')
     issues.push({ field: `${prefix}.bf16`, message: 'must be true or false' });
   for (const key of ['fp8Flops', 'int8Ops', 'fp4Flops'] as const)
-    checkNonNegativeNumber(issues, `${prefix}.${key}`, gpu[key], 1e19);
+    checkRate(issues, `${prefix}.${key}`, gpu[key], { ...GPU_RATE_LIMITS.flops, allowZero: true });
   if (!INTERCONNECTS.includes(gpu.interconnect))
     issues.push({
       field: `${prefix}.interconnect`,

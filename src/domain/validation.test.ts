@@ -128,6 +128,25 @@ describe('bad input names the field and the reason', () => {
       message: /at most/,
     },
     {
+      // Found by the fuzz test: an fp4 rate of 5e-324 put an mxfp4 prefill at Infinity seconds.
+      name: 'custom GPU with a vanishing fp4 rate',
+      patch: { gpu: { ...a100, fp4Flops: 5e-324 } },
+      field: 'gpu.fp4Flops',
+      message: /^must be 0 \(none\) or at least 1 GFLOP\/s \(1e9\), got 5e-324$/,
+    },
+    {
+      name: 'custom GPU with a vanishing 16-bit rate',
+      patch: { gpu: { ...a100, peakFlops: 1e-200 } },
+      field: 'gpu.peakFlops',
+      message: /^must be at least 1 GFLOP\/s \(1e9\), got 1e-200$/,
+    },
+    {
+      name: 'custom GPU with a vanishing bandwidth',
+      patch: { gpu: { ...a100, bandwidthBytesPerSecond: 1e-300 } },
+      field: 'gpu.bandwidthBytesPerSecond',
+      message: /^must be 0 \(none\) or at least 1 MB\/s/,
+    },
+    {
       name: 'LoRA with no targets',
       patch: { mode: 'finetune' as const, finetuneMethod: 'lora' as const, loraTargets: [] },
       field: 'loraTargets',

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { FORMAT_IDS } from '../domain/formats/catalogue';
-import type { GpuSpec } from '../domain/gpu';
+import { GPU_RATE_LIMITS, type GpuSpec } from '../domain/gpu';
 import { LORA_TARGETS } from '../domain/linear-shapes';
 import { OPTIMIZERS } from '../domain/memory/model-states';
 import type { ModelSpec } from '../domain/model';
@@ -39,6 +39,9 @@ const name = fc
   .filter((text) => text.trim() !== '');
 const int = (min: number, max: number) => fc.integer({ min, max });
 const fraction = (min: number, max: number) => fc.double({ min, max, noNaN: true });
+/** A stated throughput, or 0 for "none". */
+const rate = ({ min, max }: { min: number; max: number }) =>
+  fc.oneof(fc.constant(0), fraction(min, max));
 
 const fieldwiseModel: fc.Arbitrary<ModelSpec> = fc.record({
   name,
@@ -107,12 +110,12 @@ export const arbitraryCustomGpu: fc.Arbitrary<GpuSpec> = fc.record({
     fraction(Number.MIN_VALUE, 1e15),
   ),
   labelGB: fc.oneof(int(0, 1000), fraction(0, 1e6)),
-  bandwidthBytesPerSecond: fraction(0, 1e16),
-  peakFlops: fraction(Number.MIN_VALUE, 1e19),
+  bandwidthBytesPerSecond: rate(GPU_RATE_LIMITS.bandwidth),
+  peakFlops: fraction(GPU_RATE_LIMITS.flops.min, GPU_RATE_LIMITS.flops.max),
   bf16: fc.boolean(),
-  fp8Flops: fc.oneof(fc.constant(0), fraction(0, 1e19)),
-  int8Ops: fc.oneof(fc.constant(0), fraction(0, 1e19)),
-  fp4Flops: fc.oneof(fc.constant(0), fraction(0, 1e19)),
+  fp8Flops: rate(GPU_RATE_LIMITS.flops),
+  int8Ops: rate(GPU_RATE_LIMITS.flops),
+  fp4Flops: rate(GPU_RATE_LIMITS.flops),
   interconnect: fc.constantFrom(
     'nvlink' as const,
     'infinity-fabric' as const,

@@ -1,4 +1,4 @@
-import type { GpuSpec } from '../../domain/gpu';
+import { GPU_RATE_LIMITS, type GpuSpec } from '../../domain/gpu';
 import { nonEmptyName, specField } from './custom-spec';
 import type { CustomSpecCodec } from './custom-spec';
 import {
@@ -10,6 +10,7 @@ import {
   numberBetween,
   oneOf,
   wholeNumber,
+  zeroOrBetween,
   type UrlValue,
 } from './url-values';
 
@@ -68,13 +69,21 @@ export const CUSTOM_GPU_CODEC: CustomSpecCodec<
     gpu(
       'bandwidthBytesPerSecond',
       'memory bandwidth in bytes per second',
-      numberBetween(0, 1e16, 'a number of bytes per second from 0 to 1e16'),
+      zeroOrBetween(
+        GPU_RATE_LIMITS.bandwidth.min,
+        GPU_RATE_LIMITS.bandwidth.max,
+        'a number of bytes per second: 0 (not stated), or from 1e6 to 1e16',
+      ),
       formatUrlNumber,
     ),
     gpu(
       'peakFlops',
       'peak FLOP/s',
-      numberBetween(Number.MIN_VALUE, 1e19, 'a number of FLOP/s above 0 and up to 1e19'),
+      numberBetween(
+        GPU_RATE_LIMITS.flops.min,
+        GPU_RATE_LIMITS.flops.max,
+        'a number of FLOP/s from 1e9 to 1e19',
+      ),
       formatUrlNumber,
     ),
     gpu('bf16', 'bf16 support', flag, formatFlag),
@@ -82,7 +91,11 @@ export const CUSTOM_GPU_CODEC: CustomSpecCodec<
       gpu(
         prop,
         `${prop === 'int8Ops' ? 'int8 OP/s' : `${prop.slice(0, 3)} FLOP/s`}`,
-        numberBetween(0, 1e19, 'a number from 0 (none) to 1e19'),
+        zeroOrBetween(
+          GPU_RATE_LIMITS.flops.min,
+          GPU_RATE_LIMITS.flops.max,
+          'a number: 0 (none), or from 1e9 to 1e19',
+        ),
         formatUrlNumber,
       ),
     ),

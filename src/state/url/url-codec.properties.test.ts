@@ -199,6 +199,9 @@ describe('the link schema agrees with the engine, field by field', () => {
     'labelGB',
     'bandwidthBytesPerSecond',
     'peakFlops',
+    'fp8Flops',
+    'int8Ops',
+    'fp4Flops',
     'gpusPerNode',
   ];
   const gpu = findGpuPreset('rtx-4090')?.gpu as GpuSpec;
@@ -206,8 +209,8 @@ describe('the link schema agrees with the engine, field by field', () => {
     'g.name': 'G',
     'g.memoryBytes': '1',
     'g.labelGB': '1',
-    'g.bandwidthBytesPerSecond': '1',
-    'g.peakFlops': '1',
+    'g.bandwidthBytesPerSecond': '1e12',
+    'g.peakFlops': '1e14',
   };
   it.each(gpuNumbers)('g.%s', (prop) => {
     expectAgreement(

@@ -46,6 +46,16 @@ export function numberBetween(min: number, max: number, wording: string): UrlVal
     NUMBER_TEXT.test(raw) ? inRange(Number(raw), min, max, rule) : fail('is not a number');
 }
 
+/** 0 ("none", "not stated"), or a number in [min, max]; `wording` says both in the user's words. */
+export function zeroOrBetween(min: number, max: number, wording: string): UrlValue<number> {
+  const rule = `must be ${wording}`;
+  return (raw) => {
+    if (!NUMBER_TEXT.test(raw)) return fail('is not a number');
+    const value = Number(raw);
+    return value === 0 ? pass(0) : inRange(value, min, max, rule);
+  };
+}
+
 export function oneOf<const T extends readonly [string, ...string[]]>(
   values: T,
 ): UrlValue<T[number]> {

@@ -58,7 +58,7 @@ export const PLANNING_ROWS: readonly BadInputRow[] = [
       empty: { typed: '""', shows: 'GPU peak FLOP/s: must be a number' },
       negative: { shows: 'GPU peak FLOP/s: must be more than zero, got -1' },
       zero: { shows: 'GPU peak FLOP/s: must be more than zero, got 0' },
-      fractional: { shows: null },
+      fractional: { shows: 'GPU peak FLOP/s: must be at least 1 GFLOP/s (1e9), got 2.5' },
       huge: { shows: 'GPU peak FLOP/s: must be at most 10000000000000000000, got 1e+300' },
       nonNumeric: { typed: '"abc"', shows: 'GPU peak FLOP/s: must be a number' },
       overLong: { shows: 'GPU peak FLOP/s: must be finite' },

@@ -3,7 +3,7 @@ import { NUMBER, box, nameCases, wholeNumber } from './row-helpers';
 
 const LLAMA_LINK = 'm.layers=32&m.hidden=4096&m.heads=32&m.intermediate=11008&m.vocab=32000';
 const GPU_LINK = 'g.name=G&g.memoryBytes=8GiB&g.labelGB=8&g.bandwidthBytesPerSecond=1e11';
-const FLOPS_RULE = 'must be a number of FLOP/s above 0 and up to 1e19';
+const FLOPS_RULE = 'must be a number of FLOP/s from 1e9 to 1e19';
 const CONFIG_HEAD =
   '{"model_type":"llama","hidden_size":4096,"num_attention_heads":32,"vocab_size":32000,';
 const MANY_LINES = Array.from({ length: 5001 }, (_, i) => `t${i}\t${i % 7}`).join('\n');
@@ -118,7 +118,7 @@ export const SOURCE_ROWS: readonly BadInputRow[] = [
     },
   },
   {
-    input: "Share link: a custom GPU's compute (`g.peakFlops=`, FLOP/s; more than 0)",
+    input: "Share link: a custom GPU's compute (`g.peakFlops=`, FLOP/s; from 1e9)",
     targets: [
       {
         driver: { via: 'link', key: 'g.peakFlops', base: GPU_LINK },
@@ -129,7 +129,7 @@ export const SOURCE_ROWS: readonly BadInputRow[] = [
       empty: { shows: '{label} is not a number, got "".' },
       negative: { shows: `{label} ${FLOPS_RULE}, got "-1".` },
       zero: { shows: `{label} ${FLOPS_RULE}, got "0".` },
-      fractional: { shows: null },
+      fractional: { shows: `{label} ${FLOPS_RULE}, got "2.5".` },
       huge: { shows: `{label} ${FLOPS_RULE}, got "1e300".` },
       nonNumeric: { shows: '{label} is not a number, got "abc".' },
       overLong: {
