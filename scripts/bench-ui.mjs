@@ -46,7 +46,8 @@ const SLIDERS = /** @type {const} */ ([
   ['precision', 'Precision'],
 ]);
 
-const dist = new URL('../dist/', import.meta.url).pathname;
+/** BENCH_DIST measures another build folder (for example one built from an earlier commit), to compare two. */
+const dist = process.env.BENCH_DIST ?? new URL('../dist/', import.meta.url).pathname;
 /** @type {Record<string, any>} */
 const figures = {
   machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
@@ -166,6 +167,7 @@ const mb = (/** @type {number} */ bytes) => Math.round((bytes / 2 ** 20) * 100) 
 const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const server = await preview({
+  build: { outDir: dist },
   preview: { port: PORT, host: '127.0.0.1', strictPort: true },
   logLevel: 'silent',
 });

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createCalculatorStore } from '../state/calculator-store';
 import { CalculatorStoreProvider } from '../state/react/calculator-context';
@@ -30,14 +30,19 @@ export function startPage(root: HTMLElement, location: Location = window.locatio
     sampling: samplingStore,
   });
 
-  createRoot(root).render(
-    <StrictMode>
-      <CalculatorStoreProvider store={store}>
-        {/* The explorer and Copy link find the link's sampling store here. */}
-        <SamplingStoreProvider store={samplingStore}>
-          <App />
-        </SamplingStoreProvider>
-      </CalculatorStoreProvider>
-    </StrictMode>,
+  // A transition: React draws the first view in slices of a few milliseconds and gives the main
+  // thread back between them, instead of one task that freezes the page until everything is drawn.
+  const reactRoot = createRoot(root);
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <CalculatorStoreProvider store={store}>
+          {/* The explorer and Copy link find the link's sampling store here. */}
+          <SamplingStoreProvider store={samplingStore}>
+            <App />
+          </SamplingStoreProvider>
+        </CalculatorStoreProvider>
+      </StrictMode>,
+    ),
   );
 }
