@@ -117,12 +117,12 @@ export default tseslint.config(
   ...LAYERS.flatMap((layer) => [
     {
       files: [`src/${layer}/**/*.{ts,tsx}`],
-      ignores: TEST_FILES,
+      ignores: [...TEST_FILES, 'src/**/*.bench.ts'],
       rules: { 'no-restricted-imports': layerRule(layer, { isTest: false }) },
     },
     {
-      // A layer's tests may use the test support in src/test, and still not the layers above.
-      files: [`src/${layer}/**/*.test.{ts,tsx}`],
+      // A layer's tests and benchmarks may use the test support in src/test, and still not the layers above.
+      files: [`src/${layer}/**/*.test.{ts,tsx}`, `src/${layer}/**/*.bench.ts`],
       rules: { 'no-restricted-imports': layerRule(layer, { isTest: true }) },
     },
   ]),
