@@ -8,6 +8,7 @@ import {
   type MemoryContext,
   type MemoryParts,
 } from './per-gpu-memory';
+import { toFraction } from './decimal-text';
 
 /** One layout with its per-GPU memory and whether it fits. */
 export interface LayoutResult {
@@ -158,7 +159,7 @@ export function searchStage(ctx: MemoryContext, zeroStage: ZeroStage): StageSear
       ? 'activations, KV cache and overhead alone exceed one GPU at the widest split; lower the batch size or sequence length, or recompute activations'
       : zeroStage === 0 && s.mode !== 'inference'
         ? 'without ZeRO the full model states stay on every data-parallel GPU, and tensor and pipeline splits are not enough'
-        : `no layout of up to ${MAX_GPUS.toLocaleString('en-US')} GPUs fits`;
+        : `no layout of up to ${toFraction(MAX_GPUS, 0)} GPUs fits`;
   return { zeroStage, fit: null, reason };
 }
 

@@ -1,8 +1,7 @@
 import { countParameters } from '../parameters';
 import { findModelPreset } from '../presets/models';
 import type { PublishedCheck } from './published-check';
-
-const integer = new Intl.NumberFormat('en-US');
+import { toFraction } from '../decimal-text';
 
 /** A preset's exact published parameter count, and where it was read. */
 function count(id: string, total: number, where: string): PublishedCheck {
@@ -14,7 +13,7 @@ function count(id: string, total: number, where: string): PublishedCheck {
     setting: `${preset.model.name}, parameters`,
     published: total,
     unit: 'parameters',
-    quote: integer.format(total),
+    quote: toFraction(total, 3),
     source: { label: where, url: null },
     tolerance: 0,
     ours: () => countParameters(preset.model).total,

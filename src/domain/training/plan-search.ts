@@ -13,6 +13,7 @@ import {
   tensorCandidates,
 } from './plan-candidates';
 import { planMemory, type PlanMemory } from './plan-memory';
+import { toFraction } from '../decimal-text';
 
 /** One plan: a framework's layout, its memory through the step, and what it needs off the GPU. */
 export interface PlanResult extends LayoutResult {
@@ -216,8 +217,8 @@ function noFitReason(ctx: MemoryContext, framework: Framework, closest: PlanResu
     rules.modelParallel &&
     tensorCandidates(framework, ctx.scenario.model, ctx.scenario.gpu).length === 1
   )
-    return `no layout of up to ${MAX_GPUS.toLocaleString('en-US')} GPUs fits without tensor parallelism, which needs NVLink-class links`;
-  return `no layout of up to ${MAX_GPUS.toLocaleString('en-US')} GPUs fits`;
+    return `no layout of up to ${toFraction(MAX_GPUS, 0)} GPUs fits without tensor parallelism, which needs NVLink-class links`;
+  return `no layout of up to ${toFraction(MAX_GPUS, 0)} GPUs fits`;
 }
 
 /** Every framework's best plan, best first (docs/method.md §12). */
