@@ -91,40 +91,28 @@ export function App() {
             <ResultRegion name="Memory chart">
               <MemoryChartSection />
             </ResultRegion>
-            <LazyRegion name="Training plans">
-              <TrainingPlans />
-            </LazyRegion>
-            <LazyRegion name="Work shown">
-              <ShowWork />
-            </LazyRegion>
-            <LazyRegion name="Parameters">
-              <ParameterBreakdown />
-            </LazyRegion>
-            <LazyRegion name="Dtype comparison">
-              <DtypeComparison />
-            </LazyRegion>
-            <LazyRegion name="GPU comparison">
-              <GpuComparison />
-            </LazyRegion>
-            <LazyRegion name="Planning">
-              <PlanningSection />
-            </LazyRegion>
-            <LazyRegion name="Compare">
-              <CompareSection />
-            </LazyRegion>
+            <LazyRegion name="Training plans" region={TrainingPlans} />
+            <LazyRegion name="Work shown" region={ShowWork} />
+            <LazyRegion name="Parameters" region={ParameterBreakdown} />
+            <LazyRegion name="Dtype comparison" region={DtypeComparison} />
+            <LazyRegion name="GPU comparison" region={GpuComparison} />
+            <LazyRegion name="Planning" region={PlanningSection} />
+            <LazyRegion name="Compare" region={CompareSection} />
           </section>
         </div>
         {/* Outside the grid, so the inputs column stops following the page where it ends. */}
         <div className="layout__wide">
-          <LazyRegion name="Sampling explorer" followsScenario={false}>
-            <SamplingExplorer />
-          </LazyRegion>
-          <LazyRegion name="Checked against reality" followsScenario={false}>
-            <RealityChecks />
-          </LazyRegion>
-          <LazyRegion name="What can I run on this?" followsScenario={false}>
-            <WhatFitsSection />
-          </LazyRegion>
+          <LazyRegion name="Sampling explorer" region={SamplingExplorer} followsScenario={false} />
+          <LazyRegion
+            name="Checked against reality"
+            region={RealityChecks}
+            followsScenario={false}
+          />
+          <LazyRegion
+            name="What can I run on this?"
+            region={WhatFitsSection}
+            followsScenario={false}
+          />
         </div>
       </main>
     </>

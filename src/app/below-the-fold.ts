@@ -1,4 +1,17 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
+
+/** A region's component in its own chunk, and `load`, which fetches that chunk once. */
+export interface LazyComponent {
+  Component: ComponentType;
+  /** Fetches the chunk (once): a region fetches it before it draws, so React never waits on it. */
+  load: () => Promise<unknown>;
+}
+
+function lazyComponent(load: () => Promise<ComponentType>): LazyComponent {
+  let loading: Promise<{ default: ComponentType }> | null = null;
+  const loadOnce = () => (loading ??= load().then((component) => ({ default: component })));
+  return { Component: lazy(loadOnce), load: loadOnce };
+}
 
 /**
  * The regions below the fold, each in its own chunk: fetched after the first view (verdict,
@@ -8,33 +21,33 @@ import { lazy } from 'react';
 export const EnginePanel = lazy(() =>
   import('../ui/serving/engine-panel').then((m) => ({ default: m.EnginePanel })),
 );
-export const TrainingPlans = lazy(() =>
-  import('../ui/results/training-plans').then((m) => ({ default: m.TrainingPlans })),
+export const TrainingPlans = lazyComponent(() =>
+  import('../ui/results/training-plans').then((m) => m.TrainingPlans),
 );
-export const ShowWork = lazy(() =>
-  import('../ui/results/show-work').then((m) => ({ default: m.ShowWork })),
+export const ShowWork = lazyComponent(() =>
+  import('../ui/results/show-work').then((m) => m.ShowWork),
 );
-export const ParameterBreakdown = lazy(() =>
-  import('../ui/results/parameter-breakdown').then((m) => ({ default: m.ParameterBreakdown })),
+export const ParameterBreakdown = lazyComponent(() =>
+  import('../ui/results/parameter-breakdown').then((m) => m.ParameterBreakdown),
 );
-export const DtypeComparison = lazy(() =>
-  import('../ui/results/dtype-comparison').then((m) => ({ default: m.DtypeComparison })),
+export const DtypeComparison = lazyComponent(() =>
+  import('../ui/results/dtype-comparison').then((m) => m.DtypeComparison),
 );
-export const GpuComparison = lazy(() =>
-  import('../ui/results/gpu-comparison').then((m) => ({ default: m.GpuComparison })),
+export const GpuComparison = lazyComponent(() =>
+  import('../ui/results/gpu-comparison').then((m) => m.GpuComparison),
 );
-export const PlanningSection = lazy(() =>
-  import('../ui/planning/planning-section').then((m) => ({ default: m.PlanningSection })),
+export const PlanningSection = lazyComponent(() =>
+  import('../ui/planning/planning-section').then((m) => m.PlanningSection),
 );
-export const CompareSection = lazy(() =>
-  import('../ui/compare/compare-section').then((m) => ({ default: m.CompareSection })),
+export const CompareSection = lazyComponent(() =>
+  import('../ui/compare/compare-section').then((m) => m.CompareSection),
 );
-export const SamplingExplorer = lazy(() =>
-  import('../ui/sampling/sampling-explorer').then((m) => ({ default: m.SamplingExplorer })),
+export const SamplingExplorer = lazyComponent(() =>
+  import('../ui/sampling/sampling-explorer').then((m) => m.SamplingExplorer),
 );
-export const RealityChecks = lazy(() =>
-  import('../ui/reality/reality-checks').then((m) => ({ default: m.RealityChecks })),
+export const RealityChecks = lazyComponent(() =>
+  import('../ui/reality/reality-checks').then((m) => m.RealityChecks),
 );
-export const WhatFitsSection = lazy(() =>
-  import('../ui/what-fits/what-fits-section').then((m) => ({ default: m.WhatFitsSection })),
+export const WhatFitsSection = lazyComponent(() =>
+  import('../ui/what-fits/what-fits-section').then((m) => m.WhatFitsSection),
 );

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCalculatorStore } from '../state/calculator-store';
 import { CalculatorStoreProvider } from '../state/react/calculator-context';
 import { useShownScenario } from '../state/react/shown-scenario';
+import type { LazyComponent } from './below-the-fold';
 import { LazyRegion } from './lazy-region';
 import { FakeIntersectionObserver } from '../test/fake-intersection-observer';
 
@@ -10,13 +11,20 @@ function BatchShown() {
   return <p>Below shows batch {useShownScenario().batch}</p>;
 }
 
-function renderLazy() {
+/** A region whose chunk comes when the test says, through `arrive`. */
+function slowRegion() {
+  let arrive = () => {};
+  const chunk = new Promise<void>((resolve) => (arrive = resolve));
+  return { region: { Component: BatchShown, load: () => chunk }, arrive: () => arrive() };
+}
+
+function renderLazy(
+  region: LazyComponent = { Component: BatchShown, load: () => Promise.resolve() },
+) {
   const store = createCalculatorStore();
   render(
     <CalculatorStoreProvider store={store}>
-      <LazyRegion name="Below">
-        <BatchShown />
-      </LazyRegion>
+      <LazyRegion name="Below" region={region} />
     </CalculatorStoreProvider>,
   );
   return store;
@@ -41,9 +49,19 @@ describe('LazyRegion', () => {
     expect(screen.queryByText(/Below shows batch/)).not.toBeInTheDocument();
   });
 
-  it('draws the region as soon as it nears the viewport', () => {
+  it('draws the region as soon as it nears the viewport', async () => {
     renderLazy();
-    act(() => FakeIntersectionObserver.all[0]?.report(true));
+    await act(async () => FakeIntersectionObserver.all[0]?.report(true));
+    expect(screen.getByText('Below shows batch 1')).toBeInTheDocument();
+  });
+
+  it('draws the region only once its chunk has come, keeping the placeholder until then', async () => {
+    const { region, arrive } = slowRegion();
+    renderLazy(region);
+    await act(async () => FakeIntersectionObserver.all[0]?.report(true));
+    expect(screen.getByText('Below: loading…')).toBeInTheDocument();
+    expect(screen.queryByText(/Below shows batch/)).not.toBeInTheDocument();
+    await act(async () => arrive());
     expect(screen.getByText('Below shows batch 1')).toBeInTheDocument();
   });
 

@@ -1,31 +1,28 @@
-import {
-  startTransition,
-  Suspense,
-  useEffect,
-  useRef,
-  useState,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { startTransition, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
+import type { LazyComponent } from './below-the-fold';
 import { RegionBoundary } from './region-boundary';
 import { ResultRegion } from './result-region';
 import { whenIdle } from './when-idle';
 
 /**
  * Whether a region below the fold should be drawn: once it comes within a screen of the viewport,
- * or once the browser is idle after the first paint, whichever is first. Where the browser cannot
- * say what is on screen (jsdom), at once.
+ * or once the browser is idle after the first paint, whichever is first, and its chunk has come.
+ * Where the browser cannot say what is on screen (jsdom), at once.
  */
-function useIsWanted(ref: RefObject<HTMLElement | null>): boolean {
+function useIsWanted(ref: RefObject<HTMLElement | null>, load: () => Promise<unknown>): boolean {
   const [isWanted, setIsWanted] = useState(() => typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
     if (isWanted || !element) return;
-    // A transition: React draws the region in slices and gives way to any input meanwhile.
-    const want = () => startTransition(() => setIsWanted(true));
+    // The chunk first, so that each region is drawn and laid out on its own instead of all of them
+    // in one commit when their chunks arrive together; then a transition, which React draws in
+    // slices, giving way to any input meanwhile. A chunk that fails to load is drawn too: the
+    // region's boundary then says so.
+    const show = () => startTransition(() => setIsWanted(true));
+    const want = () => load().then(show, show);
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) want();
+        if (entries.some((entry) => entry.isIntersecting)) void want();
       },
       { rootMargin: '100% 0px' },
     );
@@ -35,29 +32,33 @@ function useIsWanted(ref: RefObject<HTMLElement | null>): boolean {
       observer.disconnect();
       cancel();
     };
-  }, [ref, isWanted]);
+  }, [ref, isWanted, load]);
   return isWanted;
 }
 
 /**
- * A region below the fold: its script (a lazy component among `children`) is fetched and the
+ * A region below the fold: its script (`region`, a component in its own chunk) is fetched and the
  * region drawn only after the first view has painted, when it nears the viewport or the browser is
  * idle. A result region follows the scenario like any other (ResultRegion); the others only have
  * their own error boundary.
  */
 export function LazyRegion({
   name,
+  region,
   followsScenario = true,
-  children,
 }: {
   name: string;
+  region: LazyComponent;
   followsScenario?: boolean;
-  children: ReactNode;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const isWanted = useIsWanted(ref);
+  const isWanted = useIsWanted(ref, region.load);
   const placeholder = <p className="card muted">{`${name}: loading…`}</p>;
-  const content = <Suspense fallback={placeholder}>{children}</Suspense>;
+  const content = (
+    <Suspense fallback={placeholder}>
+      <region.Component />
+    </Suspense>
+  );
   return (
     <div ref={ref} className="lazy-region">
       {!isWanted ? (

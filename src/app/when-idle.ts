@@ -1,4 +1,4 @@
-const queue: (() => void)[] = [];
+const queue: (() => unknown)[] = [];
 let isScheduled = false;
 
 /** Idle time where the browser reports it; elsewhere (Safari) a short timer after the current work. */
@@ -7,19 +7,26 @@ const requestIdle: (run: () => void) => void =
     ? (run) => requestIdleCallback(run, { timeout: 2000 })
     : (run) => setTimeout(run, 50);
 
-function runNext(): void {
-  const next = queue.shift();
-  next?.();
+function scheduleNext(): void {
   isScheduled = queue.length > 0;
   if (isScheduled) requestIdle(runNext);
 }
 
+function runNext(): void {
+  const next = queue.shift();
+  const done = next?.();
+  // Work that waits on something (a chunk) holds the queue until it is over.
+  if (done instanceof Promise) void done.finally(scheduleNext);
+  else scheduleNext();
+}
+
 /**
  * Runs `callback` when the browser is idle, one queued callback per idle period in the order they
- * were queued, so the work after the first paint comes in pieces that leave room for input.
+ * were queued, so the work after the first paint comes in pieces that leave room for input. A
+ * callback that returns a promise holds the next one back until it settles.
  * Returns a function that takes the callback back out of the queue.
  */
-export function whenIdle(callback: () => void): () => void {
+export function whenIdle(callback: () => unknown): () => void {
   queue.push(callback);
   if (!isScheduled) {
     isScheduled = true;
