@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useCalculator, useCalculatorStoreApi } from '../../state/react/calculator-context';
 import type { SamplingState } from '../../state/sampling-store';
 import { listFitsLink } from '../../state/url/sampling-link';
@@ -74,11 +74,14 @@ export function CopyLinkButton() {
     }
   };
 
+  // In the commit that shows the field, so it is never drawn unfocused and unselected.
+  useLayoutEffect(() => {
+    if (status.kind !== 'manual') return;
+    fieldRef.current?.focus();
+    fieldRef.current?.select();
+  }, [status]);
+
   useEffect(() => {
-    if (status.kind === 'manual') {
-      fieldRef.current?.focus();
-      fieldRef.current?.select();
-    }
     if (status.kind !== 'copied') return;
     const timer = setTimeout(() => setStatus({ kind: 'idle' }), CONFIRMATION_MS);
     return () => clearTimeout(timer);
