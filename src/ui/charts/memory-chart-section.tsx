@@ -1,4 +1,4 @@
-import { lazy, useId, useState } from 'react';
+import { lazy, memo, useDeferredValue, useId, useState } from 'react';
 import { formatBytesIn } from '../../lib/format';
 import { ChartLegend } from './chart-legend';
 import { ChartLoadBoundary } from './chart-load-boundary';
@@ -10,12 +10,17 @@ import { ChartViewSwitch } from './chart-view-switch';
 import { useChartData } from './use-chart-data';
 import './charts.css';
 
-// Recharts is most of the page's script: it loads after the first paint, in its own chunk.
+// Recharts is most of the page's script: it loads after the first paint, in its own chunk. Memo:
+// a render that brings it the same data (see ChartBody) leaves it alone.
 const MemoryBarChart = lazy(() =>
-  import('./memory-bar-chart').then((module) => ({ default: module.MemoryBarChart })),
+  import('./memory-bar-chart').then((module) => ({ default: memo(module.MemoryBarChart) })),
 );
 
 function ChartBody({ data }: { data: ChartData }) {
+  // The bars follow a step in a render of their own, straight after the frame that paints it:
+  // Recharts answering new data is half of a step's render. The legend, the text alternative and
+  // the table below are current in that frame.
+  const drawn = useDeferredValue(data);
   const height = chartHeight(data.rows.length);
   const shared = sharedCapacity(data.rows);
   const notes = data.notes.length > 0 && (
@@ -46,7 +51,7 @@ function ChartBody({ data }: { data: ChartData }) {
       />
       <div className="chart-frame" role="img" aria-label={chartSummary(data)} style={{ height }}>
         <ChartLoadBoundary height={height}>
-          <MemoryBarChart data={data} />
+          <MemoryBarChart data={drawn} />
         </ChartLoadBoundary>
       </div>
       {notes}
