@@ -1,6 +1,5 @@
 import { HubError } from './hub-errors';
 import { DEFAULT_REVISION, parseHubReference, type HubReference } from './hub-id';
-import { importConfigText } from './import-config';
 import type { HubModelImport } from './to-model-spec';
 
 /** The only origin this app ever contacts. */
@@ -110,5 +109,7 @@ export async function fetchHubConfig(
   const parsed = parseHubReference(reference.repoId, reference.revision);
   if (!parsed.ok) throw parsed.error;
   const text = await readConfigText(parsed.value, options);
+  // The config's schema (zod) loads with the first import, not with the page.
+  const { importConfigText } = await import('./import-config');
   return importConfigText(text, hubModelName(parsed.value));
 }

@@ -20,7 +20,10 @@ describe('the offline path: a pasted or dropped config.json', () => {
     await user.paste(fixtureText('microsoft_Phi-3-mini-4k-instruct'));
     await user.click(screen.getByRole('button', { name: 'Use the pasted config' }));
 
-    expect(screen.getByRole('status')).toHaveTextContent('Imported Phi-3-mini-4k-instruct.');
+    // The config's schema loads with the first import.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent('Imported Phi-3-mini-4k-instruct.'),
+    );
     expect(store.getState().scenario.model).toMatchObject({ layers: 32, hidden: 3072 });
     expect(store.getState().hubSource).toBeNull();
     expect(fetchImpl).not.toHaveBeenCalled();
@@ -33,7 +36,9 @@ describe('the offline path: a pasted or dropped config.json', () => {
     await user.click(box);
     await user.paste('{"num_hidden_layers": 32,');
     await user.click(screen.getByRole('button', { name: 'Use the pasted config' }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Not JSON. That file is not valid JSON:');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Not JSON. That file is not valid JSON:',
+    );
     expect(store.getState().scenario).toBe(before);
     await user.type(box, '}');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();

@@ -4,7 +4,6 @@ import { useCalculator, useCalculatorStoreApi } from '../../state/react/calculat
 import { findModelPreset } from '../../domain/presets/models';
 import type { Scenario } from '../../domain/scenario';
 import { hubModelName } from '../../hub/fetch-hub-config';
-import { importConfigText } from '../../hub/import-config';
 import type { HubModelImport } from '../../hub/to-model-spec';
 import { applyImport } from './apply-import';
 import { ConfigPaste } from './config-paste';
@@ -49,9 +48,11 @@ export function HubImportPanel() {
     flushSync(() => setIsPasteOpen(true));
     pasteBox.current?.focus();
   };
-  const importText = (text: string, fileName: string | null) => {
+  const importText = async (text: string, fileName: string | null) => {
     hub.cancel();
     try {
+      // The config's schema (zod) loads with the first import, not with the page.
+      const { importConfigText } = await import('../../hub/import-config');
       const imported = importConfigText(text, configName(text, fileName));
       applyImport(store, imported, { kind: 'file' });
       setPasted({ imported });
@@ -98,7 +99,7 @@ export function HubImportPanel() {
         isOpen={isPasteOpen}
         onOpenChange={setIsPasteOpen}
         textareaRef={pasteBox}
-        onConfig={importText}
+        onConfig={(text, fileName) => void importText(text, fileName)}
         onFailure={(error) => setPasted({ error })}
         onEdit={() => setPasted((previous) => (previous && 'error' in previous ? null : previous))}
       />
