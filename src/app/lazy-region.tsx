@@ -2,7 +2,7 @@ import { startTransition, Suspense, useEffect, useRef, useState, type RefObject 
 import type { LazyComponent } from './below-the-fold';
 import { RegionBoundary } from './region-boundary';
 import { ResultRegion } from './result-region';
-import { whenIdle } from './when-idle';
+import { fetchWhenIdle, whenIdle } from './when-idle';
 
 /**
  * Whether a region below the fold should be drawn: once it comes within a screen of the viewport,
@@ -14,12 +14,14 @@ function useIsWanted(ref: RefObject<HTMLElement | null>, load: () => Promise<unk
   useEffect(() => {
     const element = ref.current;
     if (isWanted || !element) return;
-    // The chunk first, so that each region is drawn and laid out on its own instead of all of them
-    // in one commit when their chunks arrive together; then a transition, which React draws in
+    // Every region's chunk is fetched in the first idle period. A region is drawn once its chunk
+    // has come, one region per idle period, so each is laid out on its own instead of all of them
+    // in one commit when their chunks arrive together; and in a transition, which React draws in
     // slices, giving way to any input meanwhile. A chunk that fails to load is drawn too: the
     // region's boundary then says so.
     const show = () => startTransition(() => setIsWanted(true));
     const want = () => load().then(show, show);
+    fetchWhenIdle(load);
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) void want();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle } from './when-idle';
+import { fetchWhenIdle, whenIdle } from './when-idle';
 
 describe('whenIdle', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -34,5 +34,16 @@ describe('whenIdle', () => {
     cancel();
     await vi.runAllTimersAsync();
     expect(ran).toEqual(['kept']);
+  });
+
+  it('starts every fetch in the next idle period, without waiting for the queue', async () => {
+    const started: string[] = [];
+    let settle = () => {};
+    whenIdle(() => new Promise<void>((resolve) => (settle = resolve)));
+    fetchWhenIdle(async () => started.push('a'));
+    fetchWhenIdle(async () => started.push('b'));
+    await vi.advanceTimersToNextTimerAsync();
+    expect(started).toEqual(['a', 'b']);
+    settle();
   });
 });

@@ -37,3 +37,12 @@ export function whenIdle(callback: () => unknown): () => void {
     if (index >= 0) queue.splice(index, 1);
   };
 }
+
+/**
+ * Starts `load` in the next idle period, outside the queue: fetching a region's chunk does not
+ * wait for the regions before it to be drawn, so every chunk is on its way soon after the first
+ * paint, as a page that may go offline needs. A failure is left to whoever draws the region.
+ */
+export function fetchWhenIdle(load: () => Promise<unknown>): void {
+  requestIdle(() => void load().catch(() => undefined));
+}
