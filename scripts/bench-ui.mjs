@@ -206,7 +206,7 @@ try {
   }
   if (lighthouseRuns > 0) {
     try {
-      figures.lighthouse = lighthouse(`${ORIGIN}/`, lighthouseRuns);
+      figures.lighthouse = await lighthouse(`${ORIGIN}/`, lighthouseRuns);
     } catch (error) {
       console.log(`Lighthouse did not finish: ${String(error).split('\n')[0]}`);
     }

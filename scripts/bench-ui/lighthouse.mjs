@@ -1,20 +1,22 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chromiumArgs, chromiumExecutablePath } from '../../e2e/browser.mjs';
 import { quantile } from './in-page.mjs';
 
 /**
  * Lighthouse 12.2.3 (pinned; it runs on Node 20) on its mobile preset, through npx so the project
  * does not carry it. Chromium runs headless with the flags that keep it off the network. Returns
- * the median of `runs` runs of each figure.
+ * the median of `runs` runs of each figure. Lighthouse runs as a child process while this process
+ * goes on serving the page it loads, so the wait for it must not block.
  * @param {string} url
  * @param {number} runs
  */
-export function lighthouse(url, runs) {
+export async function lighthouse(url, runs) {
   const flags = ['--headless=new', ...chromiumArgs()].join(' ');
   /** @type {Record<string, number>[]} */
   const results = [];
   for (let i = 0; i < runs; i++) {
-    const json = execFileSync(
+    const { stdout: json } = await promisify(execFile)(
       'npx',
       [
         '--yes',
