@@ -11,7 +11,7 @@ import { unsupportedReason } from './unsupported';
 import { validateModel } from '../domain/model-validation';
 import type { FormatId } from '../domain/formats/catalogue';
 import { formatFromQuantizationConfig } from '../domain/formats/hub-config';
-import { toFraction } from '../domain/decimal-text';
+import { formatInteger } from '../lib/format';
 
 /** How the checkpoint's weights are quantized, as its quantization_config says. */
 export interface QuantizationInfo {
@@ -153,7 +153,7 @@ function visionOf(original: HubConfig, textHidden: number, r: ConfigReader): num
     return 0;
   }
   r.notes.push(
-    `The vision encoder and projector (${toFraction(params, 3)} parameters) are counted with the weights; the text formats do not quantize them.`,
+    `The vision encoder and projector (${formatInteger(params)} parameters) are counted with the weights; the text formats do not quantize them.`,
   );
   return params;
 }

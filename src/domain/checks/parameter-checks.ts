@@ -13,7 +13,7 @@ function count(id: string, total: number, where: string): PublishedCheck {
     setting: `${preset.model.name}, parameters`,
     published: total,
     unit: 'parameters',
-    quote: toFraction(total, 3),
+    quote: toFraction(total, 0),
     source: { label: where, url: null },
     tolerance: 0,
     ours: () => countParameters(preset.model).total,

@@ -1,6 +1,6 @@
 import { MAX_PRICE_PER_GPU_HOUR } from '../../domain/cost';
 import { formatUrlNumber } from './url-values';
-import { toFraction } from '../../domain/decimal-text';
+import { formatInteger } from '../../lib/format';
 
 /** `pr=h100-80gb:2.49,a100-80gb:1.2`: the user's own prices per GPU-hour, by GPU. */
 export const PRICE_KEY = 'pr';
@@ -20,7 +20,7 @@ export function readPrices(value: string): {
     if (gpu === '' || !Number.isFinite(price) || price < 0 || price > MAX_PRICE_PER_GPU_HOUR)
       return {
         prices,
-        problem: `has "${entry}", which is not a GPU and a price from 0 to ${toFraction(MAX_PRICE_PER_GPU_HOUR, 0)} per GPU-hour (gpu:price); the prices after it were ignored`,
+        problem: `has "${entry}", which is not a GPU and a price from 0 to ${formatInteger(MAX_PRICE_PER_GPU_HOUR)} per GPU-hour (gpu:price); the prices after it were ignored`,
       };
     prices[gpu] = price;
   }

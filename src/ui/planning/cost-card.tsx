@@ -5,14 +5,14 @@ import {
   priceKey,
   trainingRunCost,
 } from '../../domain/cost';
-import { formatNumber } from '../../lib/format';
+import { formatInteger, formatNumber } from '../../lib/format';
 import { useCalculator } from '../../state/react/calculator-context';
 import { useMemoryEstimate } from '../../state/react/use-analysis';
 import { NumberField } from '../primitives/number-field';
-import { toFraction } from '../../domain/decimal-text';
 
+// Both print "—" for a value that is not finite.
 const money = (amount: number): string =>
-  Number.isFinite(amount) ? (amount >= 1000 ? toFraction(amount, 0) : formatNumber(amount)) : '—';
+  amount >= 1000 ? formatInteger(amount) : formatNumber(amount);
 
 /**
  * What it costs at the user's own price per GPU-hour for this GPU (no price is shipped as a fact):
@@ -28,7 +28,7 @@ export function CostCard() {
   const [issue, figure] = ((): [string | undefined, string | null] => {
     if (price === undefined || !result.ok) return [undefined, null];
     if (!Number.isFinite(price) || price < 0 || price > MAX_PRICE_PER_GPU_HOUR)
-      return [`must be from 0 to ${toFraction(MAX_PRICE_PER_GPU_HOUR, 0)}, got ${price}`, null];
+      return [`must be from 0 to ${formatInteger(MAX_PRICE_PER_GPU_HOUR)}, got ${price}`, null];
     const e = result.estimate;
     if (e.scenario.mode === 'inference') {
       const perMillion = costPerMillionTokens(
