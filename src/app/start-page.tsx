@@ -1,13 +1,9 @@
-import { startTransition, StrictMode } from 'react';
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createCalculatorStore } from '../state/calculator-store';
-import { CalculatorStoreProvider } from '../state/react/calculator-context';
-import { SamplingStoreProvider } from '../state/react/sampling-context';
-import { createSamplingStore } from '../state/sampling-store';
 import { startUrlSync } from '../state/url/sync-url';
 import { decodeUrl } from '../state/url/url-codec';
 import { urlNoticeStore } from '../state/url/url-notice-store';
-import { App } from './app';
+import { createPage } from './page';
 
 /**
  * Starts the page in `root`: the link is the starting point, whatever in it could not be used is
@@ -15,15 +11,7 @@ import { App } from './app';
  */
 export function startPage(root: HTMLElement, location: Location = window.location): void {
   const link = decodeUrl(location.search);
-  const store = createCalculatorStore({
-    scenario: link.scenario,
-    unit: link.unit,
-    hubSource: link.hubSource ?? null,
-    pinned: link.pinned ?? null,
-    prices: link.prices ?? {},
-    ...(link.fits ? { fits: link.fits } : {}),
-  });
-  const samplingStore = createSamplingStore(link.sampling);
+  const { store, samplingStore, element } = createPage(link);
   urlNoticeStore.getState().show(link.issues);
   startUrlSync(store, window, {
     onIssues: (issues) => urlNoticeStore.getState().show(issues),
@@ -32,17 +20,7 @@ export function startPage(root: HTMLElement, location: Location = window.locatio
 
   // A transition: React draws the first view in slices of a few milliseconds and gives the main
   // thread back between them, instead of one task that freezes the page until everything is drawn.
+  // Its first commit replaces the first paint that the build wrote into #root.
   const reactRoot = createRoot(root);
-  startTransition(() =>
-    reactRoot.render(
-      <StrictMode>
-        <CalculatorStoreProvider store={store}>
-          {/* The explorer and Copy link find the link's sampling store here. */}
-          <SamplingStoreProvider store={samplingStore}>
-            <App />
-          </SamplingStoreProvider>
-        </CalculatorStoreProvider>
-      </StrictMode>,
-    ),
-  );
+  startTransition(() => reactRoot.render(element));
 }

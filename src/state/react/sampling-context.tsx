@@ -39,7 +39,9 @@ const noSubscription = () => () => {};
  */
 export function useOptionalSamplingState(): SamplingState | undefined {
   const store = useContext(SamplingStoreContext);
-  return useSyncExternalStore(store?.subscribe ?? noSubscription, () => store?.getState());
+  const snapshot = () => store?.getState();
+  // The same snapshot on the server: the build draws the first paint with this hook in it.
+  return useSyncExternalStore(store?.subscribe ?? noSubscription, snapshot, snapshot);
 }
 
 /** Select a slice of the sampling explorer's state or its actions. */

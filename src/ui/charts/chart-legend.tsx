@@ -1,8 +1,10 @@
 import type { MemoryPart } from '../../domain/per-gpu-memory';
-import { partColour } from './chart-parts';
 import { PART_LABELS } from '../../lib/part-labels';
 
-/** The chart's key, in HTML so it is on screen before the chart's script arrives. */
+/**
+ * The chart's key, in HTML so it is on screen before the chart's script arrives. Its colours are
+ * classes, not style attributes, so the first paint written into index.html has them too.
+ */
 interface ChartLegendProps {
   parts: readonly MemoryPart[];
   capacityLabel: string;
@@ -15,11 +17,7 @@ export function ChartLegend({ parts, capacityLabel, isCapacityShared }: ChartLeg
     <ul className="chart-legend" aria-label="Chart legend">
       {parts.map((part) => (
         <li key={part}>
-          <span
-            className="chart-swatch"
-            style={{ background: partColour(part) }}
-            aria-hidden="true"
-          />
+          <span className={`chart-swatch chart-swatch--${part}`} aria-hidden="true" />
           {PART_LABELS[part]}
         </li>
       ))}
