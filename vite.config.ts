@@ -5,6 +5,7 @@ import {
   contentSecurityPolicy,
   contentSecurityPolicyText,
 } from './scripts/content-security-policy.mjs';
+import { firstPaint } from './scripts/first-paint.mjs';
 import { methodPage } from './scripts/method-page.mjs';
 import { offlinePwa } from './scripts/offline-pwa.mjs';
 
@@ -16,7 +17,7 @@ const DOM_TESTS = [
 ];
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), methodPage(), offlinePwa()],
+  plugins: [react(), contentSecurityPolicy(), firstPaint(), methodPage(), offlinePwa()],
   build: {
     rolldownOptions: {
       output: {

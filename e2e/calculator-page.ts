@@ -76,6 +76,8 @@ export class CalculatorPage {
 
   /** A full estimate is on screen: the verdict, and the chart drawn by its lazily loaded script. */
   async waitForEstimate(): Promise<void> {
+    // The first paint written into index.html shows the same verdict until the live page replaces it.
+    await expect(this.page.locator('#root > .first-paint')).toHaveCount(0);
     await expect(this.headline).toBeVisible();
     // On a narrow screen the chart is below the fold, drawn once scrolled near; then back to the top.
     await scrollToCharts(this.chart);

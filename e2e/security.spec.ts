@@ -1,14 +1,24 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { expectNothingRan, IMG, recordDialogs, SCRIPT, watch } from './page-watch';
 
 /**
- * What the built page must allow, and nothing more: its own files, and requests to the Hub. Written
- * out here rather than imported from scripts/content-security-policy.mjs, so that loosening the
- * build's policy fails this test instead of changing what it expects.
+ * The one inline script the page may hold: the first paint's link guard (scripts/first-paint.mjs),
+ * written out here so that any other inline script, or a change to this one, fails the test.
+ */
+const LINK_GUARD =
+  "if(location.search.length>1)document.documentElement.classList.add('opened-from-link')";
+const LINK_GUARD_HASH = `'sha256-${createHash('sha256').update(LINK_GUARD).digest('base64')}'`;
+
+/**
+ * What the built page must allow, and nothing more: its own files, the link guard by its hash,
+ * and requests to the Hub. Written out here rather than imported from
+ * scripts/content-security-policy.mjs, so that loosening the build's policy fails this test
+ * instead of changing what it expects.
  */
 const EXPECTED_POLICY: Record<string, string[]> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", LINK_GUARD_HASH],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],
@@ -29,7 +39,7 @@ const parsePolicy = (text: string): Record<string, string[]> =>
       .map(([directive, ...sources]) => [directive, sources]),
   );
 
-test('the built page states a policy with only its own scripts and styles and the Hub', async ({
+test('the built page states a policy with only its own scripts and styles, the guard and the Hub', async ({
   page,
 }) => {
   const response = await page.goto('/');
@@ -54,11 +64,11 @@ test('the built page states a policy with only its own scripts and styles and th
   expect(parsePolicy(response?.headers()['content-security-policy'] ?? '')).toEqual(
     EXPECTED_POLICY,
   );
-  // No inline script anywhere in the served page.
-  const inlineScripts = await page.evaluate(
-    () => [...document.scripts].filter((script) => !script.src).length,
+  // No inline script in the served page but the guard.
+  const inlineScripts = await page.evaluate(() =>
+    [...document.scripts].filter((script) => !script.src).map((script) => script.textContent),
   );
-  expect(inlineScripts).toBe(0);
+  expect(inlineScripts).toEqual([LINK_GUARD]);
 });
 
 test('the policy is enforced: inline script, eval and style attributes are refused', async ({

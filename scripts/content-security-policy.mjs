@@ -1,13 +1,16 @@
+import { LINK_GUARD_HASH } from './first-paint.mjs';
+
 /**
  * The built page's policy: its own scripts, styles, workers and manifest; network requests only to
- * itself and the Hugging Face Hub; no inline scripts, no eval, no plugins, no foreign forms or base.
+ * itself and the Hugging Face Hub; no inline script but the link guard of the first paint (by its
+ * hash), no eval, no plugins, no foreign forms or base.
  * Style attributes that React sets through the CSSOM (element.style) are not inline styles to CSP,
  * so `style-src 'self'` needs no 'unsafe-inline'.
  * @type {Readonly<Record<string, readonly string[]>>}
  */
 export const CONTENT_SECURITY_POLICY = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", LINK_GUARD_HASH],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],
