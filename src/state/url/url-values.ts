@@ -31,11 +31,12 @@ export function formatUrlNumber(value: number): string {
 }
 
 export function wholeNumber(min: number, max: number): UrlValue<number> {
-  const rule = `must be a whole number from ${formatInteger(min)} to ${formatInteger(max)}`;
+  // Worded only for a value that breaks it: every link field's reader is made as the page starts.
+  const rule = () => `must be a whole number from ${formatInteger(min)} to ${formatInteger(max)}`;
   return (raw) => {
     if (!NUMBER_TEXT.test(raw)) return fail('is not a number');
     const value = Number(raw);
-    return Number.isInteger(value) ? inRange(value, min, max, rule) : fail(rule);
+    return Number.isInteger(value) && value >= min && value <= max ? pass(value) : fail(rule());
   };
 }
 
