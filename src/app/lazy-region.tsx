@@ -2,7 +2,7 @@ import { startTransition, Suspense, useEffect, useRef, useState, type RefObject 
 import type { LazyComponent } from './below-the-fold';
 import { RegionBoundary } from './region-boundary';
 import { ResultRegion } from './result-region';
-import { fetchWhenIdle, whenIdle } from './when-idle';
+import { fetchWhenIdle, whenIdle } from '../ui/primitives/when-idle';
 
 /**
  * Whether a region below the fold should be drawn: once it comes within a screen of the viewport,

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { whenIdle } from './when-idle';
 
 /**
  * Whether an element has come within `margin` of the viewport (half a screen unless told); once
@@ -24,10 +25,16 @@ export function useIsNear(ref: RefObject<HTMLElement | null>, margin = '50% 0px'
 /**
  * Draws `children` only once this place nears the viewport, `fallback` until then. For what is
  * costly to draw and has its words elsewhere (a chart beside its table): a chart below the fold
- * costs nothing while the page loads or until someone scrolls to it.
+ * costs nothing while the page loads or until someone scrolls to it. Drawn in the next idle
+ * period, in turn with the page's other deferred work (`whenIdle`), so charts that come near
+ * together (a region's two charts) are each drawn in a task of their own, not in one long one.
  */
 export function WhenNear({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const isNear = useIsNear(ref);
-  return isNear ? children : <div ref={ref}>{fallback}</div>;
+  const [isDrawn, setIsDrawn] = useState(isNear);
+  useEffect(() => {
+    if (isNear && !isDrawn) return whenIdle(() => setIsDrawn(true));
+  }, [isNear, isDrawn]);
+  return isDrawn ? children : <div ref={ref}>{fallback}</div>;
 }
