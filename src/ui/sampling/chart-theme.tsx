@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import type { BarShapeProps, XAxisTickContentProps } from 'recharts';
 import { formatNumber } from '../../lib/format';
 import { formatProbability } from './probability-text';
 
@@ -51,17 +52,38 @@ export function tokenAtRank(
 export const TOKEN_AXIS = {
   dataKey: 'rank',
   interval: 0,
-  angle: -60,
-  textAnchor: 'end',
   height: 72,
-  tick: AXIS_TICK,
   axisLine: AXIS_LINE,
   tickLine: AXIS_LINE,
 } as const;
 
+/**
+ * A token axis tick as plain SVG text, slanted so each token can be read. Recharts' own tick
+ * text measures every word in the DOM before drawing it; with up to 40 ticks a chart, that was a
+ * tenth of drawing the sampling charts.
+ */
+export function tokenTick(label: (rank: unknown) => string) {
+  return function TokenTick({ x, y, payload }: XAxisTickContentProps) {
+    return (
+      <text
+        x={x}
+        y={y}
+        dy="0.71em"
+        textAnchor="end"
+        transform={`rotate(-60 ${x} ${y})`}
+        fill={AXIS_TICK.fill}
+        fontSize={AXIS_TICK.fontSize}
+      >
+        {label(payload?.value)}
+      </text>
+    );
+  };
+}
+
 /** The probability axis of every sampling chart, in percent. */
 export const PERCENT_AXIS = {
   tickFormatter: percentTick,
+  interval: 0,
   tick: AXIS_TICK,
   axisLine: AXIS_LINE,
   tickLine: AXIS_LINE,
@@ -74,3 +96,12 @@ export const PROBABILITY_TOOLTIP = {
   contentStyle: TOOLTIP_STYLE,
   cursor: { fill: 'var(--border)', fillOpacity: 0.3 },
 } as const;
+
+/**
+ * A bar as a plain SVG rectangle. Recharts' own bar is a path drawn for rounded corners, which no
+ * sampling chart uses; with four bars for each of up to 40 tokens the path was a tenth of drawing
+ * the chart. Probabilities are never negative, so height is never below zero.
+ */
+export function plainBar({ x, y, width, height, fill }: BarShapeProps) {
+  return <rect x={x} y={y} width={width} height={height} fill={fill} />;
+}

@@ -4,7 +4,6 @@ import {
   ComposedChart,
   Legend,
   Line,
-  Rectangle,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -21,6 +20,7 @@ import {
   SERIES_COLOURS,
   shortToken,
   TOKEN_AXIS,
+  tokenTick,
   tokenAtRank,
 } from './chart-theme';
 import type { StepRow } from './sampling-rows';
@@ -35,8 +35,11 @@ interface CumulativeChartProps {
 function keptOrOutlined(props: BarShapeProps) {
   const isKept = (props.payload as StepRow | undefined)?.keptByTopP ?? false;
   return (
-    <Rectangle
-      {...props}
+    <rect
+      x={props.x}
+      y={props.y}
+      width={props.width}
+      height={props.height}
       fill={isKept ? SERIES_COLOURS.topK : 'transparent'}
       stroke={SERIES_COLOURS.topK}
       strokeWidth={isKept ? 0 : 1.5}
@@ -55,7 +58,7 @@ export function CumulativeChart({ rows, topP }: CumulativeChartProps) {
         margin={{ top: 20, right: 8, bottom: 4, left: 4 }}
       >
         <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-        <XAxis {...TOKEN_AXIS} tickFormatter={label} />
+        <XAxis {...TOKEN_AXIS} tick={tokenTick(label)} />
         <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} {...PERCENT_AXIS} />
         <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
         <Legend formatter={legendText} itemSorter={null} />

@@ -12,10 +12,12 @@ import {
   GRID_STROKE,
   legendText,
   PERCENT_AXIS,
+  plainBar,
   PROBABILITY_TOOLTIP,
   SERIES_COLOURS,
   shortToken,
   TOKEN_AXIS,
+  tokenTick,
   tokenAtRank,
 } from './chart-theme';
 import type { DrawRow } from './draw-rows';
@@ -32,7 +34,7 @@ export function DrawChart({ rows }: { rows: readonly DrawRow[] }) {
         barGap={0}
       >
         <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-        <XAxis {...TOKEN_AXIS} tickFormatter={label} />
+        <XAxis {...TOKEN_AXIS} tick={tokenTick(label)} />
         <YAxis {...PERCENT_AXIS} />
         <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
         <Legend formatter={legendText} itemSorter={null} />
@@ -41,6 +43,7 @@ export function DrawChart({ rows }: { rows: readonly DrawRow[] }) {
           name="Final probability"
           maxBarSize={56}
           fill={SERIES_COLOURS.final}
+          shape={plainBar}
           isAnimationActive={false}
         />
         <Bar
@@ -48,6 +51,7 @@ export function DrawChart({ rows }: { rows: readonly DrawRow[] }) {
           name="Share of the draws"
           maxBarSize={56}
           fill={SERIES_COLOURS.tempered}
+          shape={plainBar}
           isAnimationActive={false}
         />
       </BarChart>

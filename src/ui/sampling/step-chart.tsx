@@ -14,10 +14,12 @@ import {
   GRID_STROKE,
   legendText,
   PERCENT_AXIS,
+  plainBar,
   PROBABILITY_TOOLTIP,
   SERIES_COLOURS,
   shortToken,
   TOKEN_AXIS,
+  tokenTick,
   tokenAtRank,
 } from './chart-theme';
 import type { StepRow } from './sampling-rows';
@@ -51,7 +53,7 @@ export function StepChart({ rows, temperature }: StepChartProps) {
             label={{ value: 'kept', position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }}
           />
         )}
-        <XAxis {...TOKEN_AXIS} tickFormatter={label} />
+        <XAxis {...TOKEN_AXIS} tick={tokenTick(label)} />
         <YAxis {...PERCENT_AXIS} />
         <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
         <Legend formatter={legendText} itemSorter={null} />
@@ -59,24 +61,28 @@ export function StepChart({ rows, temperature }: StepChartProps) {
           dataKey="original"
           name="Original (T = 1)"
           fill={SERIES_COLOURS.original}
+          shape={plainBar}
           isAnimationActive={false}
         />
         <Bar
           dataKey="tempered"
           name={`After temperature (T = ${formatNumber(temperature)})`}
           fill={SERIES_COLOURS.tempered}
+          shape={plainBar}
           isAnimationActive={false}
         />
         <Bar
           dataKey="afterTopK"
           name="After top-k"
           fill={SERIES_COLOURS.topK}
+          shape={plainBar}
           isAnimationActive={false}
         />
         <Bar
           dataKey="final"
           name="After top-p, renormalised"
           fill={SERIES_COLOURS.final}
+          shape={plainBar}
           isAnimationActive={false}
         />
       </BarChart>
