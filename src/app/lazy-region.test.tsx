@@ -1,10 +1,11 @@
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createCalculatorStore } from '../state/calculator-store';
 import { CalculatorStoreProvider } from '../state/react/calculator-context';
 import { useShownScenario } from '../state/react/shown-scenario';
 import type { LazyComponent } from './below-the-fold';
 import { LazyRegion } from './lazy-region';
+import { fakeIdleAndIntersection } from '../test/fake-idle-and-intersection';
 import { FakeIntersectionObserver } from '../test/fake-intersection-observer';
 
 function BatchShown() {
@@ -31,17 +32,7 @@ function renderLazy(
 }
 
 describe('LazyRegion', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    FakeIntersectionObserver.all = [];
-    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
-  });
-  afterEach(async () => {
-    // The idle queue is the page's; let what a test left in it run before the next test.
-    await act(() => vi.runAllTimersAsync());
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  fakeIdleAndIntersection();
 
   it('draws nothing of the region in the first render, only a placeholder naming it', () => {
     renderLazy();

@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeIdleAndIntersection } from '../../test/fake-idle-and-intersection';
 import { FakeIntersectionObserver } from '../../test/fake-intersection-observer';
 import { WhenNear } from './when-near';
 
@@ -7,16 +8,7 @@ import { WhenNear } from './when-near';
 const IDLE_PERIOD_MS = 50;
 
 describe('WhenNear', () => {
-  beforeEach(() => {
-    vi.useFakeTimers();
-    FakeIntersectionObserver.all = [];
-    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
-  });
-  afterEach(async () => {
-    await act(() => vi.runAllTimersAsync());
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
+  fakeIdleAndIntersection();
 
   it('draws two charts that come near together in two idle periods, one each', async () => {
     render(
