@@ -271,9 +271,15 @@ if (f.heap)
   );
 if (f.lighthouse) {
   const l = f.lighthouse;
+  const eachRun = l.each
+    .map(
+      (/** @type {{ performance: number, tbtMs: number }} */ run) =>
+        `${run.performance} (TBT ${run.tbtMs} ms)`,
+    )
+    .join(', ');
   rows.push([
     `Lighthouse 12.2.3 mobile (median of ${l.runs})`,
-    `performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.bestPractices}, TBT ${l.tbtMs} ms, LCP ${l.lcpMs} ms`,
+    `performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.bestPractices}, TBT ${l.tbtMs} ms, LCP ${l.lcpMs} ms; each run: ${eachRun}`,
     '',
   ]);
 }

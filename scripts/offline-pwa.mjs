@@ -3,15 +3,15 @@ import { VitePWA } from 'vite-plugin-pwa';
 /**
  * After the first visit the page works with no network: a service worker precaches every built
  * file (the lazily loaded chart chunks included) and answers any navigation, share links with
- * their query strings too, with the cached page. Registration is an external registerSW.js (the
- * Content Security Policy allows no inline script but the first paint's link guard), deferred so
- * that parsing the first paint in the HTML does not wait for it; a new deploy replaces the cache on
- * the next visit. Only the Hugging Face Hub import needs the network, and it says so when offline.
+ * their query strings too, with the cached page. The page registers it itself, in idle time after
+ * the load event (`src/app/offline-worker.ts`), so the plugin injects no registration script; a new
+ * deploy replaces the cache on the next visit. Only the Hugging Face Hub import needs the network,
+ * and it says so when offline.
  */
 export const offlinePwa = () =>
   VitePWA({
     registerType: 'autoUpdate',
-    injectRegister: 'script-defer',
+    injectRegister: false,
     manifest: {
       name: 'LLM GPU memory calculator',
       short_name: 'GPU memory',

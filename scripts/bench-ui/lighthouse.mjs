@@ -6,8 +6,9 @@ import { quantile } from './in-page.mjs';
 /**
  * Lighthouse 12.2.3 (pinned; it runs on Node 20) on its mobile preset, through npx so the project
  * does not carry it. Chromium runs headless with the flags that keep it off the network. Returns
- * the median of `runs` runs of each figure. Lighthouse runs as a child process while this process
- * goes on serving the page it loads, so the wait for it must not block.
+ * the median of `runs` runs of each figure, and each run's score and TBT, since one run's
+ * simulated blocking time varies with the machine's load. Lighthouse runs as a child process
+ * while this process goes on serving the page it loads, so the wait for it must not block.
  * @param {string} url
  * @param {number} runs
  */
@@ -52,6 +53,7 @@ export async function lighthouse(url, runs) {
     );
   return {
     runs,
+    each: results.map(({ performance, tbtMs }) => ({ performance, tbtMs })),
     performance: median('performance'),
     accessibility: median('accessibility'),
     bestPractices: median('bestPractices'),
