@@ -60,7 +60,7 @@ test('the curve draws the usable capacity across at its height and marks the lar
   const tickY = async (label: string) =>
     Number(
       await svg
-        .locator('text.recharts-cartesian-axis-tick-value[orientation="left"]', {
+        .locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value', {
           hasText: new RegExp(`^${label}$`),
         })
         .getAttribute('y'),

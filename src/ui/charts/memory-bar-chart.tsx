@@ -17,6 +17,7 @@ import type { MemoryPart } from '../../domain/per-gpu-memory';
 import { chartHeight, partColour } from './chart-parts';
 import { sharedCapacity, type ChartData, type ChartRow } from './chart-rows';
 import { ChartTooltip } from './chart-tooltip';
+import { plainTick } from './plain-tick';
 import { stackLength, stackSegments } from './stack-segments';
 
 const BAR_SIZE = 24;
@@ -26,6 +27,7 @@ const TEXT = { fill: 'var(--text)', fontSize: 13 };
 const MARGIN = { top: 22, right: 24, bottom: 24, left: 4 };
 const CURSOR = { fill: 'var(--chart-cursor)' };
 const formatTick = (value: number) => formatNumber(value);
+const VALUE_TICK = plainTick(TEXT);
 
 /**
  * Draws one row's bar as its parts side by side. The chart has one Recharts bar for the whole
@@ -139,8 +141,9 @@ const ChartLayers = memo(function ChartLayers({
       <CartesianGrid horizontal={false} stroke="var(--border)" />
       <XAxis
         type="number"
+        interval={0}
         stroke="var(--muted)"
-        tick={TEXT}
+        tick={VALUE_TICK}
         tickFormatter={formatTick}
         label={axisLabel}
       />

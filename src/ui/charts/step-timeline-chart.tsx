@@ -9,11 +9,13 @@ import {
 } from 'recharts';
 import { formatBytesIn, formatNumber } from '../../lib/format';
 import { partColour } from './chart-parts';
+import { plainTick } from './plain-tick';
 import { STEP_TIMELINE_HEIGHT, type StepTimelineData } from './step-timeline-rows';
 
 const TEXT = { fill: 'var(--text)', fontSize: 13 };
 const MARGIN = { top: 24, right: 24, bottom: 8, left: 8 };
 const formatTick = (value: number) => formatNumber(value);
+const VALUE_TICK = plainTick(TEXT);
 
 /**
  * One training step as three stacked bars, end of forward, start of backward and the optimizer
@@ -32,8 +34,9 @@ export function StepTimelineChart({ data }: { data: StepTimelineData }) {
         <CartesianGrid vertical={false} stroke="var(--border)" />
         <XAxis dataKey="label" stroke="var(--muted)" tick={TEXT} interval={0} />
         <YAxis
+          interval={0}
           stroke="var(--muted)"
-          tick={TEXT}
+          tick={VALUE_TICK}
           tickFormatter={formatTick}
           label={{ value: data.unit, angle: -90, position: 'insideLeft', ...TEXT }}
         />

@@ -14,11 +14,13 @@ import { partColour } from '../charts/chart-parts';
 import { PART_LABELS } from '../../lib/part-labels';
 import type { ChartRow } from '../charts/chart-rows';
 import { ChartTooltip } from '../charts/chart-tooltip';
+import { plainTick } from '../charts/plain-tick';
 import { AXIS_NAMES } from './curve-text';
 import { CURVE_STEPS } from '../../domain/planning';
 import { CURVE_HEIGHT, type CurveData, type CurvePoint } from './planning-data';
 
 const TEXT = { fill: 'var(--text)', fontSize: 13 };
+const TICK = plainTick(TEXT);
 const LABEL_BACKGROUND = { fill: 'var(--surface)', padding: 3, rx: 3 };
 
 /** How far across a log axis a value sits, from 0 at `from` to 1 at `to`. */
@@ -72,7 +74,7 @@ export function MemoryCurveChart({ data, layout }: { data: CurveData; layout: st
           interval="preserveStartEnd"
           minTickGap={6}
           stroke="var(--muted)"
-          tick={TEXT}
+          tick={TICK}
           tickFormatter={(value: number) => formatInteger(value)}
           label={{
             value: AXIS_NAMES[data.axis].axis,
@@ -85,8 +87,9 @@ export function MemoryCurveChart({ data, layout }: { data: CurveData; layout: st
           type="number"
           domain={[0, data.yMax]}
           allowDataOverflow
+          interval={0}
           stroke="var(--muted)"
-          tick={TEXT}
+          tick={TICK}
           width={56}
           tickFormatter={(value: number) => formatNumber(value)}
           label={{ value: `Per GPU (${unit})`, angle: -90, position: 'insideLeft', ...TEXT }}

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
-import type { BarShapeProps, XAxisTickContentProps } from 'recharts';
+import type { BarShapeProps } from 'recharts';
 import { formatNumber } from '../../lib/format';
+import { plainTick } from '../charts/plain-tick';
 import { formatProbability } from './probability-text';
 
 /** Okabe–Ito colours (safe for the common colour-vision deficiencies), set per colour scheme in sampling.css. */
@@ -21,11 +22,6 @@ export const TOOLTIP_STYLE: CSSProperties = {
   border: '1px solid var(--border)',
   color: 'var(--text)',
 };
-
-/** Legend entries in the text colour: the series colours are for shapes and would be too faint as text. */
-export function legendText(value: unknown) {
-  return <span style={{ color: 'var(--text)' }}>{String(value)}</span>;
-}
 
 /** A y-axis tick as a percentage, kept on one line: 0 %, 25 %, 100 %. */
 export const percentTick = (value: number) => `${formatNumber(value * 100)}\u00a0%`;
@@ -55,36 +51,14 @@ export const TOKEN_AXIS = {
   height: 72,
   axisLine: AXIS_LINE,
   tickLine: AXIS_LINE,
+  tick: plainTick({ ...AXIS_TICK, angle: -60, textAnchor: 'end' }),
 } as const;
-
-/**
- * A token axis tick as plain SVG text, slanted so each token can be read. Recharts' own tick
- * text measures every word in the DOM before drawing it; with up to 40 ticks a chart, that was a
- * tenth of drawing the sampling charts.
- */
-export function tokenTick(label: (rank: unknown) => string) {
-  return function TokenTick({ x, y, payload }: XAxisTickContentProps) {
-    return (
-      <text
-        x={x}
-        y={y}
-        dy="0.71em"
-        textAnchor="end"
-        transform={`rotate(-60 ${x} ${y})`}
-        fill={AXIS_TICK.fill}
-        fontSize={AXIS_TICK.fontSize}
-      >
-        {label(payload?.value)}
-      </text>
-    );
-  };
-}
 
 /** The probability axis of every sampling chart, in percent. */
 export const PERCENT_AXIS = {
   tickFormatter: percentTick,
   interval: 0,
-  tick: AXIS_TICK,
+  tick: plainTick(AXIS_TICK),
   axisLine: AXIS_LINE,
   tickLine: AXIS_LINE,
   width: 48,

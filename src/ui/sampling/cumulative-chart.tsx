@@ -2,7 +2,6 @@ import {
   Bar,
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceLine,
   ResponsiveContainer,
@@ -14,16 +13,21 @@ import {
 import { formatNumber } from '../../lib/format';
 import {
   GRID_STROKE,
-  legendText,
   PERCENT_AXIS,
   PROBABILITY_TOOLTIP,
   SERIES_COLOURS,
   shortToken,
   TOKEN_AXIS,
-  tokenTick,
   tokenAtRank,
 } from './chart-theme';
 import type { StepRow } from './sampling-rows';
+import { SeriesLegend, type SeriesKey } from './series-legend';
+
+const KEPT: SeriesKey = {
+  name: 'Probability after top-k (filled: kept by top-p)',
+  colour: 'topK',
+};
+const CUMULATIVE: SeriesKey = { name: 'Cumulative probability', colour: 'line', shape: 'line' };
 
 interface CumulativeChartProps {
   /** The shown rows inside the top-k set. */
@@ -51,46 +55,50 @@ function keptOrOutlined(props: BarShapeProps) {
 export function CumulativeChart({ rows, topP }: CumulativeChartProps) {
   const label = (rank: unknown) => shortToken(tokenAtRank(rows, rank));
   return (
-    <ResponsiveContainer width="100%" height={300}>
-      <ComposedChart
-        data={rows}
-        accessibilityLayer={false}
-        margin={{ top: 20, right: 8, bottom: 4, left: 4 }}
-      >
-        <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-        <XAxis {...TOKEN_AXIS} tick={tokenTick(label)} />
-        <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} {...PERCENT_AXIS} />
-        <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
-        <Legend formatter={legendText} itemSorter={null} />
-        <Bar
-          dataKey="afterTopK"
-          name="Probability after top-k (filled: kept by top-p)"
-          fill={SERIES_COLOURS.topK}
-          shape={keptOrOutlined}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="cumulative"
-          name="Cumulative probability"
-          type="linear"
-          stroke={SERIES_COLOURS.line}
-          strokeWidth={2}
-          dot={{ r: 2.5 }}
-          isAnimationActive={false}
-        />
-        <ReferenceLine
-          y={topP}
-          stroke={SERIES_COLOURS.final}
-          strokeDasharray="6 4"
-          strokeWidth={2}
-          label={{
-            value: `P = ${formatNumber(topP)}`,
-            position: 'insideBottomRight',
-            fill: 'var(--text)',
-            fontSize: 12,
-          }}
-        />
-      </ComposedChart>
-    </ResponsiveContainer>
+    <>
+      <div className="sampling-chart__plot">
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart
+            data={rows}
+            accessibilityLayer={false}
+            margin={{ top: 20, right: 8, bottom: 4, left: 4 }}
+          >
+            <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+            <XAxis {...TOKEN_AXIS} tickFormatter={label} />
+            <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} {...PERCENT_AXIS} />
+            <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
+            <Bar
+              dataKey="afterTopK"
+              name={KEPT.name}
+              fill={SERIES_COLOURS[KEPT.colour]}
+              shape={keptOrOutlined}
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="cumulative"
+              name={CUMULATIVE.name}
+              type="linear"
+              stroke={SERIES_COLOURS[CUMULATIVE.colour]}
+              strokeWidth={2}
+              dot={{ r: 2.5 }}
+              isAnimationActive={false}
+            />
+            <ReferenceLine
+              y={topP}
+              stroke={SERIES_COLOURS.final}
+              strokeDasharray="6 4"
+              strokeWidth={2}
+              label={{
+                value: `P = ${formatNumber(topP)}`,
+                position: 'insideBottomRight',
+                fill: 'var(--text)',
+                fontSize: 12,
+              }}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      <SeriesLegend series={[KEPT, CUMULATIVE]} />
+    </>
   );
 }
