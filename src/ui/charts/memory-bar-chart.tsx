@@ -196,12 +196,7 @@ export function MemoryBarChart({ data }: { data: ChartData }) {
     : null;
   const marks = shared ? [] : data.rows;
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={height}
-      initialDimension={{ width: 640, height }}
-      onResize={setWidth}
-    >
+    <ResponsiveContainer width="100%" height={height} onResize={setWidth}>
       <BarChart
         data={data.rows}
         layout="vertical"

@@ -25,11 +25,7 @@ const VALUE_TICK = plainTick(TEXT);
 export function StepTimelineChart({ data }: { data: StepTimelineData }) {
   const rows = data.rows.map((row) => ({ label: row.label, ...row.values }));
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={STEP_TIMELINE_HEIGHT}
-      initialDimension={{ width: 640, height: STEP_TIMELINE_HEIGHT }}
-    >
+    <ResponsiveContainer width="100%" height={STEP_TIMELINE_HEIGHT}>
       <BarChart data={rows} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid vertical={false} stroke="var(--border)" />
         <XAxis dataKey="label" stroke="var(--muted)" tick={TEXT} interval={0} />

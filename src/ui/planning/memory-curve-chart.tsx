@@ -54,11 +54,7 @@ export function MemoryCurveChart({ data, layout }: { data: CurveData; layout: st
   const { crossing, unit } = data;
   const where = crossing && logFraction(crossing.x, steps[0]!, steps.at(-1)!);
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={CURVE_HEIGHT}
-      initialDimension={{ width: 640, height: CURVE_HEIGHT }}
-    >
+    <ResponsiveContainer width="100%" height={CURVE_HEIGHT}>
       <AreaChart
         data={data.points}
         margin={{ top: 24, right: 24, bottom: 24, left: 8 }}
