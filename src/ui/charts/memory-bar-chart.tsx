@@ -12,6 +12,7 @@ import {
   type BarShapeProps,
   type DotProps,
 } from 'recharts';
+import { NO_GRID_LINES } from './no-grid-lines';
 import { formatBytesIn, formatNumber } from '../../lib/format';
 import type { MemoryPart } from '../../domain/per-gpu-memory';
 import { chartHeight, partColour } from './chart-parts';
@@ -138,7 +139,11 @@ const ChartLayers = memo(function ChartLayers({
   );
   return (
     <>
-      <CartesianGrid horizontal={false} stroke="var(--border)" />
+      <CartesianGrid
+        horizontal={false}
+        horizontalCoordinatesGenerator={NO_GRID_LINES}
+        stroke="var(--border)"
+      />
       <XAxis
         type="number"
         interval={0}

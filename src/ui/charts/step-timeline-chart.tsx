@@ -7,6 +7,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { NO_GRID_LINES } from './no-grid-lines';
 import { formatBytesIn, formatNumber } from '../../lib/format';
 import { partColour } from './chart-parts';
 import { plainTick } from './plain-tick';
@@ -27,7 +28,11 @@ export function StepTimelineChart({ data }: { data: StepTimelineData }) {
   return (
     <ResponsiveContainer width="100%" height={STEP_TIMELINE_HEIGHT}>
       <BarChart data={rows} margin={MARGIN} accessibilityLayer={false}>
-        <CartesianGrid vertical={false} stroke="var(--border)" />
+        <CartesianGrid
+          vertical={false}
+          verticalCoordinatesGenerator={NO_GRID_LINES}
+          stroke="var(--border)"
+        />
         <XAxis dataKey="label" stroke="var(--muted)" tick={TEXT} interval={0} />
         <YAxis
           interval={0}

@@ -10,6 +10,7 @@ import {
   YAxis,
   type BarShapeProps,
 } from 'recharts';
+import { NO_GRID_LINES } from '../charts/no-grid-lines';
 import { formatNumber } from '../../lib/format';
 import {
   GRID_STROKE,
@@ -63,7 +64,11 @@ export function CumulativeChart({ rows, topP }: CumulativeChartProps) {
             accessibilityLayer={false}
             margin={{ top: 20, right: 8, bottom: 4, left: 4 }}
           >
-            <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+            <CartesianGrid
+              vertical={false}
+              verticalCoordinatesGenerator={NO_GRID_LINES}
+              stroke={GRID_STROKE}
+            />
             <XAxis {...TOKEN_AXIS} tickFormatter={label} />
             <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} {...PERCENT_AXIS} />
             <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />

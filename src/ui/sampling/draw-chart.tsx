@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { NO_GRID_LINES } from '../charts/no-grid-lines';
 import {
   GRID_STROKE,
   PERCENT_AXIS,
@@ -30,7 +31,11 @@ export function DrawChart({ rows }: { rows: readonly DrawRow[] }) {
             margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
             barGap={0}
           >
-            <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+            <CartesianGrid
+              vertical={false}
+              verticalCoordinatesGenerator={NO_GRID_LINES}
+              stroke={GRID_STROKE}
+            />
             <XAxis {...TOKEN_AXIS} tickFormatter={label} />
             <YAxis {...PERCENT_AXIS} />
             <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />

@@ -8,6 +8,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { NO_GRID_LINES } from '../charts/no-grid-lines';
 import { formatNumber } from '../../lib/format';
 import {
   GRID_STROKE,
@@ -52,7 +53,11 @@ export function StepChart({ rows, temperature }: StepChartProps) {
             barGap={0}
             barCategoryGap="12%"
           >
-            <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+            <CartesianGrid
+              vertical={false}
+              verticalCoordinatesGenerator={NO_GRID_LINES}
+              stroke={GRID_STROKE}
+            />
             {lastKept !== undefined && (
               <ReferenceArea
                 x1={1}
