@@ -28,15 +28,26 @@ class LoadBoundary extends Component<{ height: number; children: ReactNode }, St
   }
 }
 
-/** A lazy chart in its place: the same placeholder until it nears the viewport and while its script loads. */
-export function ChartLoadBoundary({ height, children }: { height: number; children: ReactNode }) {
+/**
+ * A lazy chart in its place: the same placeholder until it nears the viewport and while its
+ * script (`load`, the import its lazy component makes) comes.
+ */
+export function ChartLoadBoundary({
+  height,
+  load,
+  children,
+}: {
+  height: number;
+  load: () => Promise<unknown>;
+  children: ReactNode;
+}) {
   const loading = (
     <p className="chart-placeholder" style={{ height }}>
       Loading chart…
     </p>
   );
   return (
-    <WhenNear fallback={loading}>
+    <WhenNear fallback={loading} load={load}>
       <LoadBoundary height={height}>
         <Suspense fallback={loading}>{children}</Suspense>
       </LoadBoundary>

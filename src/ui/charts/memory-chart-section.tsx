@@ -1,4 +1,4 @@
-import { lazy, memo, useDeferredValue, useId, useState } from 'react';
+import { memo, useDeferredValue, useId, useState } from 'react';
 import { formatBytesIn } from '../../lib/format';
 import { ChartLegend } from './chart-legend';
 import { ChartLoadBoundary } from './chart-load-boundary';
@@ -8,12 +8,14 @@ import { chartSummary } from './chart-summary';
 import { ChartTable } from './chart-table';
 import { ChartViewSwitch } from './chart-view-switch';
 import { useChartData } from './use-chart-data';
+import { lazyWithLoad } from '../primitives/lazy-with-load';
 import './charts.css';
 
 // Recharts is most of the page's script: it loads after the first paint, in its own chunk. Memo:
 // a render that brings it the same data (see ChartBody) leaves it alone.
-const MemoryBarChart = lazy(() =>
-  import('./memory-bar-chart').then((module) => ({ default: memo(module.MemoryBarChart) })),
+const { load: loadChart, Component: MemoryBarChart } = lazyWithLoad(
+  () => import('./memory-bar-chart'),
+  (module) => memo(module.MemoryBarChart),
 );
 
 function ChartBody({ data }: { data: ChartData }) {
@@ -50,7 +52,7 @@ function ChartBody({ data }: { data: ChartData }) {
         isCapacityShared={shared !== null}
       />
       <div className="chart-frame" role="img" aria-label={chartSummary(data)} style={{ height }}>
-        <ChartLoadBoundary height={height}>
+        <ChartLoadBoundary height={height} load={loadChart}>
           <MemoryBarChart data={drawn} />
         </ChartLoadBoundary>
       </div>

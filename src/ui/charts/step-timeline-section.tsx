@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import type { PlanResult } from '../../domain/training/plan-search';
 import type { UnitSystem } from '../../domain/units';
 import { formatBytesIn } from '../../lib/format';
@@ -7,11 +6,13 @@ import { ScrollTable } from '../primitives/scroll-table';
 import { ChartLegend } from './chart-legend';
 import { ChartLoadBoundary } from './chart-load-boundary';
 import { STEP_TIMELINE_HEIGHT, stepTimelineData, stepTimelineSummary } from './step-timeline-rows';
+import { lazyWithLoad } from '../primitives/lazy-with-load';
 import './charts.css';
 
 // Recharts loads after the first paint, in its own chunk, as the memory chart does.
-const StepTimelineChart = lazy(() =>
-  import('./step-timeline-chart').then((module) => ({ default: module.StepTimelineChart })),
+const { load: loadChart, Component: StepTimelineChart } = lazyWithLoad(
+  () => import('./step-timeline-chart'),
+  (module) => module.StepTimelineChart,
 );
 
 /**
@@ -33,7 +34,7 @@ export function StepTimelineSection({ plan, unit }: { plan: PlanResult; unit: Un
         aria-label={stepTimelineSummary(data)}
         style={{ height: STEP_TIMELINE_HEIGHT }}
       >
-        <ChartLoadBoundary height={STEP_TIMELINE_HEIGHT}>
+        <ChartLoadBoundary height={STEP_TIMELINE_HEIGHT} load={loadChart}>
           <StepTimelineChart data={data} />
         </ChartLoadBoundary>
       </div>

@@ -1,4 +1,4 @@
-import { lazy, memo, useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { formatBytesIn } from '../../lib/format';
 import { ChartLegend } from '../charts/chart-legend';
 import { ChartLoadBoundary } from '../charts/chart-load-boundary';
@@ -6,10 +6,12 @@ import { AXIS_NAMES, type CurveWords } from './curve-text';
 import { CURVE_HEIGHT, sameCurve, type CurveData } from './planning-data';
 import { CurveTable } from './curve-table';
 import { useChartDownload } from './use-chart-download';
+import { lazyWithLoad } from '../primitives/lazy-with-load';
 
 // Recharts stays out of the first load: the sentences and the table are on screen meanwhile.
-const MemoryCurveChart = lazy(() =>
-  import('./memory-curve-chart').then((module) => ({ default: module.MemoryCurveChart })),
+const { load: loadChart, Component: MemoryCurveChart } = lazyWithLoad(
+  () => import('./memory-curve-chart'),
+  (module) => module.MemoryCurveChart,
 );
 
 interface CurveFigureProps {
@@ -53,7 +55,7 @@ export const CurveFigure = memo(function CurveFigure({ data, words }: CurveFigur
         aria-label={words.summary}
         style={{ height: CURVE_HEIGHT }}
       >
-        <ChartLoadBoundary height={CURVE_HEIGHT}>
+        <ChartLoadBoundary height={CURVE_HEIGHT} load={loadChart}>
           <MemoryCurveChart data={data} layout={words.layout} />
         </ChartLoadBoundary>
       </div>

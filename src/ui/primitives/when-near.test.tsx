@@ -35,6 +35,38 @@ describe('WhenNear', () => {
     expect(screen.getByText('Chart B')).toBeInTheDocument();
   });
 
+  it("holds the next chart back until the first one's script has come", async () => {
+    let arrive = () => {};
+    const scriptA = () =>
+      new Promise<void>((resolve) => {
+        arrive = resolve;
+      });
+    const scriptB = vi.fn(() => Promise.resolve());
+    render(
+      <>
+        <WhenNear fallback={<p>A waits</p>} load={scriptA}>
+          <p>Chart A</p>
+        </WhenNear>
+        <WhenNear fallback={<p>B waits</p>} load={scriptB}>
+          <p>Chart B</p>
+        </WhenNear>
+      </>,
+    );
+    await act(async () => {
+      for (const observer of FakeIntersectionObserver.all) observer.report(true);
+    });
+    await act(() => vi.advanceTimersByTimeAsync(3 * IDLE_PERIOD_MS));
+    expect(screen.getByText('A waits')).toBeInTheDocument();
+    expect(scriptB).not.toHaveBeenCalled();
+
+    await act(async () => arrive());
+    expect(screen.getByText('Chart A')).toBeInTheDocument();
+    expect(screen.getByText('B waits')).toBeInTheDocument();
+
+    await act(() => vi.advanceTimersByTimeAsync(IDLE_PERIOD_MS));
+    expect(screen.getByText('Chart B')).toBeInTheDocument();
+  });
+
   it('draws nothing while its place is far from the viewport', async () => {
     render(
       <WhenNear fallback={<p>Waits</p>}>

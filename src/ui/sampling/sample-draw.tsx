@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useMemo } from 'react';
+import { memo, Suspense, useMemo } from 'react';
 import { WhenNear } from '../primitives/when-near';
 import { formatInteger } from '../../lib/format';
 import { DRAW_COUNTS } from '../../state/sampling-store';
@@ -9,9 +9,11 @@ import { drawFromFinal, drawRows } from './draw-rows';
 import { useSampling } from '../../state/react/sampling-context';
 import type { SampledView } from './use-sampling-view';
 import { SAMPLING_LIMITS } from '../../domain/sampling';
+import { lazyWithLoad } from '../primitives/lazy-with-load';
 
-const DrawChart = lazy(() =>
-  import('./draw-chart').then((module) => ({ default: module.DrawChart })),
+const { load: loadDrawChart, Component: DrawChart } = lazyWithLoad(
+  () => import('./draw-chart'),
+  (module) => module.DrawChart,
 );
 
 const countChoices = (current: number): Choice<number>[] => {
@@ -81,7 +83,7 @@ export const SampleDraw = memo(function SampleDraw({
       {table && (
         <>
           <div className="sampling-chart sampling-chart--small" aria-hidden="true">
-            <WhenNear fallback={<p className="muted">Loading chart…</p>}>
+            <WhenNear fallback={<p className="muted">Loading chart…</p>} load={loadDrawChart}>
               <Suspense fallback={<p className="muted">Loading chart…</p>}>
                 <DrawChart rows={table.rows} />
               </Suspense>

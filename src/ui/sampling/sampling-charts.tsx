@@ -1,16 +1,19 @@
-import { lazy, memo, Suspense, useId } from 'react';
+import { memo, Suspense, useId } from 'react';
 import { formatInteger } from '../../lib/format';
 import { stepRows, TOP_ROWS } from './sampling-rows';
 import { StepTable } from './step-table';
 import type { SampledView } from './use-sampling-view';
 import { WhenNear } from '../primitives/when-near';
+import { lazyWithLoad } from '../primitives/lazy-with-load';
 
 // Recharts is loaded on first use, so it stays out of the page's initial bundle.
-const StepChart = lazy(() =>
-  import('./step-chart').then((module) => ({ default: module.StepChart })),
+const { load: loadStepChart, Component: StepChart } = lazyWithLoad(
+  () => import('./step-chart'),
+  (module) => module.StepChart,
 );
-const CumulativeChart = lazy(() =>
-  import('./cumulative-chart').then((module) => ({ default: module.CumulativeChart })),
+const { load: loadCumulativeChart, Component: CumulativeChart } = lazyWithLoad(
+  () => import('./cumulative-chart'),
+  (module) => module.CumulativeChart,
 );
 
 const loading = <p className="muted sampling-chart__loading">Loading chart…</p>;
@@ -33,7 +36,7 @@ export const SamplingCharts = memo(function SamplingCharts({ view }: { view: Sam
           <span className="muted">{shownNote} The shaded band marks the tokens kept.</span>
         </figcaption>
         <div className="sampling-chart" aria-hidden="true">
-          <WhenNear fallback={loading}>
+          <WhenNear fallback={loading} load={loadStepChart}>
             <Suspense fallback={loading}>
               <StepChart rows={rows} temperature={view.options.temperature} />
             </Suspense>
@@ -51,7 +54,7 @@ export const SamplingCharts = memo(function SamplingCharts({ view }: { view: Sam
           )}
         </figcaption>
         <div className="sampling-chart sampling-chart--cumulative" aria-hidden="true">
-          <WhenNear fallback={loading}>
+          <WhenNear fallback={loading} load={loadCumulativeChart}>
             <Suspense fallback={loading}>
               <CumulativeChart rows={topKRows} topP={view.options.topP} />
             </Suspense>
