@@ -41,7 +41,8 @@ export function whenIdle(callback: () => unknown): () => void {
 /**
  * Starts `load` in the next idle period, outside the queue: fetching a region's chunk does not
  * wait for the regions before it to be drawn, so every chunk is on its way soon after the first
- * paint, as a page that may go offline needs. A failure is left to whoever draws the region.
+ * paint, as a page that may go offline needs; the service worker's registration starts the same
+ * way. A failure is left to whoever needs the result: the region's boundary, or the next visit.
  */
 export function fetchWhenIdle(load: () => Promise<unknown>): void {
   requestIdle(() => void load().catch(() => undefined));
