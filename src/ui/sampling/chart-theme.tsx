@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { BarShapeProps } from 'recharts';
 import { formatNumber } from '../../lib/format';
+import { NO_GRID_LINES } from '../charts/no-grid-lines';
 import { plainTick } from '../charts/plain-tick';
 import { formatProbability } from './probability-text';
 
@@ -16,7 +17,7 @@ export const SERIES_COLOURS = {
 
 export const AXIS_TICK = { fill: 'var(--muted)', fontSize: 12 } as const;
 export const AXIS_LINE = { stroke: 'var(--border)' } as const;
-export const GRID_STROKE = 'var(--border)';
+const GRID_STROKE = 'var(--border)';
 export const TOOLTIP_STYLE: CSSProperties = {
   background: 'var(--bg)',
   border: '1px solid var(--border)',
@@ -62,6 +63,13 @@ export const PERCENT_AXIS = {
   axisLine: AXIS_LINE,
   tickLine: AXIS_LINE,
   width: 48,
+} as const;
+
+/** The grid of every sampling chart: a line at each probability tick, none across the tokens. */
+export const PROBABILITY_GRID = {
+  vertical: false,
+  verticalCoordinatesGenerator: NO_GRID_LINES,
+  stroke: GRID_STROKE,
 } as const;
 
 /** The tooltip of every sampling chart: probabilities as percentages, on the page's colours. */

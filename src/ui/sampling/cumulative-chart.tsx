@@ -4,17 +4,15 @@ import {
   ComposedChart,
   Line,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
   type BarShapeProps,
 } from 'recharts';
-import { NO_GRID_LINES } from '../charts/no-grid-lines';
 import { formatNumber } from '../../lib/format';
 import {
-  GRID_STROKE,
   PERCENT_AXIS,
+  PROBABILITY_GRID,
   PROBABILITY_TOOLTIP,
   SERIES_COLOURS,
   shortToken,
@@ -22,7 +20,7 @@ import {
   tokenAtRank,
 } from './chart-theme';
 import type { StepRow } from './sampling-rows';
-import { SeriesLegend, type SeriesKey } from './series-legend';
+import { ChartFrame, type SeriesKey } from './chart-frame';
 
 const KEPT: SeriesKey = {
   name: 'Probability after top-k (filled: kept by top-p)',
@@ -56,54 +54,45 @@ function keptOrOutlined(props: BarShapeProps) {
 export function CumulativeChart({ rows, topP }: CumulativeChartProps) {
   const label = (rank: unknown) => shortToken(tokenAtRank(rows, rank));
   return (
-    <>
-      <div className="sampling-chart__plot">
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart
-            data={rows}
-            accessibilityLayer={false}
-            margin={{ top: 20, right: 8, bottom: 4, left: 4 }}
-          >
-            <CartesianGrid
-              vertical={false}
-              verticalCoordinatesGenerator={NO_GRID_LINES}
-              stroke={GRID_STROKE}
-            />
-            <XAxis {...TOKEN_AXIS} tickFormatter={label} />
-            <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} {...PERCENT_AXIS} />
-            <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
-            <Bar
-              dataKey="afterTopK"
-              name={KEPT.name}
-              fill={SERIES_COLOURS[KEPT.colour]}
-              shape={keptOrOutlined}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="cumulative"
-              name={CUMULATIVE.name}
-              type="linear"
-              stroke={SERIES_COLOURS[CUMULATIVE.colour]}
-              strokeWidth={2}
-              dot={{ r: 2.5 }}
-              isAnimationActive={false}
-            />
-            <ReferenceLine
-              y={topP}
-              stroke={SERIES_COLOURS.final}
-              strokeDasharray="6 4"
-              strokeWidth={2}
-              label={{
-                value: `P = ${formatNumber(topP)}`,
-                position: 'insideBottomRight',
-                fill: 'var(--text)',
-                fontSize: 12,
-              }}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
-      <SeriesLegend series={[KEPT, CUMULATIVE]} />
-    </>
+    <ChartFrame series={[KEPT, CUMULATIVE]}>
+      <ComposedChart
+        data={rows}
+        accessibilityLayer={false}
+        margin={{ top: 20, right: 8, bottom: 4, left: 4 }}
+      >
+        <CartesianGrid {...PROBABILITY_GRID} />
+        <XAxis {...TOKEN_AXIS} tickFormatter={label} />
+        <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} {...PERCENT_AXIS} />
+        <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
+        <Bar
+          dataKey="afterTopK"
+          name={KEPT.name}
+          fill={SERIES_COLOURS[KEPT.colour]}
+          shape={keptOrOutlined}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="cumulative"
+          name={CUMULATIVE.name}
+          type="linear"
+          stroke={SERIES_COLOURS[CUMULATIVE.colour]}
+          strokeWidth={2}
+          dot={{ r: 2.5 }}
+          isAnimationActive={false}
+        />
+        <ReferenceLine
+          y={topP}
+          stroke={SERIES_COLOURS.final}
+          strokeDasharray="6 4"
+          strokeWidth={2}
+          label={{
+            value: `P = ${formatNumber(topP)}`,
+            position: 'insideBottomRight',
+            fill: 'var(--text)',
+            fontSize: 12,
+          }}
+        />
+      </ComposedChart>
+    </ChartFrame>
   );
 }

@@ -1,8 +1,7 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { NO_GRID_LINES } from '../charts/no-grid-lines';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import {
-  GRID_STROKE,
   PERCENT_AXIS,
+  PROBABILITY_GRID,
   plainBar,
   PROBABILITY_TOOLTIP,
   SERIES_COLOURS,
@@ -11,7 +10,7 @@ import {
   tokenAtRank,
 } from './chart-theme';
 import type { DrawRow } from './draw-rows';
-import { SeriesLegend, type SeriesKey } from './series-legend';
+import { ChartFrame, type SeriesKey } from './chart-frame';
 
 const SERIES: readonly (SeriesKey & { dataKey: keyof DrawRow })[] = [
   { dataKey: 'probability', name: 'Final probability', colour: 'final' },
@@ -22,38 +21,29 @@ const SERIES: readonly (SeriesKey & { dataKey: keyof DrawRow })[] = [
 export function DrawChart({ rows }: { rows: readonly DrawRow[] }) {
   const label = (rank: unknown) => shortToken(tokenAtRank(rows, rank));
   return (
-    <>
-      <div className="sampling-chart__plot">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={rows}
-            accessibilityLayer={false}
-            margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
-            barGap={0}
-          >
-            <CartesianGrid
-              vertical={false}
-              verticalCoordinatesGenerator={NO_GRID_LINES}
-              stroke={GRID_STROKE}
-            />
-            <XAxis {...TOKEN_AXIS} tickFormatter={label} />
-            <YAxis {...PERCENT_AXIS} />
-            <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
-            {SERIES.map(({ dataKey, name, colour }) => (
-              <Bar
-                key={dataKey}
-                dataKey={dataKey}
-                name={name}
-                maxBarSize={56}
-                fill={SERIES_COLOURS[colour]}
-                shape={plainBar}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <SeriesLegend series={SERIES} />
-    </>
+    <ChartFrame series={SERIES}>
+      <BarChart
+        data={rows}
+        accessibilityLayer={false}
+        margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
+        barGap={0}
+      >
+        <CartesianGrid {...PROBABILITY_GRID} />
+        <XAxis {...TOKEN_AXIS} tickFormatter={label} />
+        <YAxis {...PERCENT_AXIS} />
+        <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
+        {SERIES.map(({ dataKey, name, colour }) => (
+          <Bar
+            key={dataKey}
+            dataKey={dataKey}
+            name={name}
+            maxBarSize={56}
+            fill={SERIES_COLOURS[colour]}
+            shape={plainBar}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </ChartFrame>
   );
 }

@@ -1,18 +1,8 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { NO_GRID_LINES } from '../charts/no-grid-lines';
+import { Bar, BarChart, CartesianGrid, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../lib/format';
 import {
-  GRID_STROKE,
   PERCENT_AXIS,
+  PROBABILITY_GRID,
   plainBar,
   PROBABILITY_TOOLTIP,
   SERIES_COLOURS,
@@ -21,7 +11,7 @@ import {
   tokenAtRank,
 } from './chart-theme';
 import type { StepRow } from './sampling-rows';
-import { SeriesLegend, type SeriesKey } from './series-legend';
+import { ChartFrame, type SeriesKey } from './chart-frame';
 
 interface StepChartProps {
   rows: readonly StepRow[];
@@ -43,53 +33,44 @@ export function StepChart({ rows, temperature }: StepChartProps) {
     { dataKey: 'final', name: 'After top-p, renormalised', colour: 'final' },
   ];
   return (
-    <>
-      <div className="sampling-chart__plot">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={rows}
-            accessibilityLayer={false}
-            margin={{ top: 20, right: 8, bottom: 4, left: 4 }}
-            barGap={0}
-            barCategoryGap="12%"
-          >
-            <CartesianGrid
-              vertical={false}
-              verticalCoordinatesGenerator={NO_GRID_LINES}
-              stroke={GRID_STROKE}
-            />
-            {lastKept !== undefined && (
-              <ReferenceArea
-                x1={1}
-                x2={lastKept}
-                fill={SERIES_COLOURS.keptBand}
-                fillOpacity={1}
-                ifOverflow="extendDomain"
-                label={{
-                  value: 'kept',
-                  position: 'insideTopLeft',
-                  fill: 'var(--text)',
-                  fontSize: 12,
-                }}
-              />
-            )}
-            <XAxis {...TOKEN_AXIS} tickFormatter={label} />
-            <YAxis {...PERCENT_AXIS} />
-            <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
-            {series.map(({ dataKey, name, colour }) => (
-              <Bar
-                key={dataKey}
-                dataKey={dataKey}
-                name={name}
-                fill={SERIES_COLOURS[colour]}
-                shape={plainBar}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <SeriesLegend series={series} />
-    </>
+    <ChartFrame series={series}>
+      <BarChart
+        data={rows}
+        accessibilityLayer={false}
+        margin={{ top: 20, right: 8, bottom: 4, left: 4 }}
+        barGap={0}
+        barCategoryGap="12%"
+      >
+        <CartesianGrid {...PROBABILITY_GRID} />
+        {lastKept !== undefined && (
+          <ReferenceArea
+            x1={1}
+            x2={lastKept}
+            fill={SERIES_COLOURS.keptBand}
+            fillOpacity={1}
+            ifOverflow="extendDomain"
+            label={{
+              value: 'kept',
+              position: 'insideTopLeft',
+              fill: 'var(--text)',
+              fontSize: 12,
+            }}
+          />
+        )}
+        <XAxis {...TOKEN_AXIS} tickFormatter={label} />
+        <YAxis {...PERCENT_AXIS} />
+        <Tooltip {...PROBABILITY_TOOLTIP} labelFormatter={label} />
+        {series.map(({ dataKey, name, colour }) => (
+          <Bar
+            key={dataKey}
+            dataKey={dataKey}
+            name={name}
+            fill={SERIES_COLOURS[colour]}
+            shape={plainBar}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+    </ChartFrame>
   );
 }

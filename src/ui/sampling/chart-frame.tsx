@@ -1,3 +1,5 @@
+import type { ReactElement } from 'react';
+import { ResponsiveContainer } from 'recharts';
 import { SERIES_COLOURS } from './chart-theme';
 
 export interface SeriesKey {
@@ -12,7 +14,7 @@ export interface SeriesKey {
  * DOM after drawing and then redraws the whole chart around the room it takes: scrolling the
  * explorer into view cost 160–190 ms with it and 55–125 ms without (1× CPU, docs/performance.md).
  */
-export function SeriesLegend({ series }: { series: readonly SeriesKey[] }) {
+function SeriesLegend({ series }: { series: readonly SeriesKey[] }) {
   return (
     <ul className="sampling-legend">
       {series.map(({ name, colour, shape = 'bar' }) => (
@@ -25,5 +27,28 @@ export function SeriesLegend({ series }: { series: readonly SeriesKey[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * A sampling chart in its box: the plot takes the height that the key below it leaves, so the box
+ * keeps the exact height its placeholder had (sampling.css).
+ */
+export function ChartFrame({
+  series,
+  children,
+}: {
+  series: readonly SeriesKey[];
+  children: ReactElement;
+}) {
+  return (
+    <>
+      <div className="sampling-chart__plot">
+        <ResponsiveContainer width="100%" height="100%">
+          {children}
+        </ResponsiveContainer>
+      </div>
+      <SeriesLegend series={series} />
+    </>
   );
 }
