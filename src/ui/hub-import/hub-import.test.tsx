@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CalculatorStoreProvider } from '../../state/react/calculator-context';
 import { createCalculatorStore } from '../../state/calculator-store';
@@ -26,8 +26,12 @@ describe('HubImport', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'Loading org/model@v2 from the Hub… The page shows Llama-2-7B until it arrives.',
     );
-    expect(fetchImpl.mock.calls[0]?.[0]).toBe(
-      'https://huggingface.co/org/model/resolve/v2/config.json',
+    // The request can start a moment after the box is on screen (TanStack Query starts it after
+    // the render that asks): wait for it rather than race it, which a busy machine lost.
+    await waitFor(() =>
+      expect(fetchImpl.mock.calls[0]?.[0]).toBe(
+        'https://huggingface.co/org/model/resolve/v2/config.json',
+      ),
     );
   });
 });
