@@ -5,11 +5,13 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumArgs, chromiumExecutablePath } from '../e2e/browser.mjs';
+import { openBareBrowser } from './bench-ui/bare-load.mjs';
 import { firstLoad } from './bench-ui/first-load.mjs';
 import {
   heapAfterGc,
   measureSlider,
   settle,
+  summariseLongTasks,
   takeLongTasks,
   watchLongTasks,
 } from './bench-ui/in-page.mjs';
@@ -29,7 +31,8 @@ const lighthouseRuns = lighthouseArg ? Number(lighthouseArg.split('=')[1] ?? 1) 
 /** A page with one native range input and an output, served from the same origin: the floor. */
 const BLANK_PAGE =
   '<!doctype html><title>Blank</title><label>Blank <input type="range" min="0" max="100" value="50" oninput="o.textContent=this.value"></label><output id="o"></output>';
-const BLANK_URL = `${ORIGIN}/__bench-blank.html`;
+const BLANK_PATH = '/__bench-blank.html';
+const BLANK_URL = `${ORIGIN}${BLANK_PATH}`;
 
 /** A phone's screen for loading (Lighthouse's mobile preset is 412 px wide); a laptop's for steps, where more regions are on screen at once. */
 const PHONE = { width: 412, height: 915 };
@@ -54,6 +57,7 @@ const figures = {
   loadAverageAtStart: Number(loadavg()[0]?.toFixed(2)),
   firstLoad: firstLoad(dist),
   load: {},
+  loadWithRuntime: {},
   sliders: {},
   journeys: {},
 };
@@ -65,9 +69,6 @@ const figures = {
  */
 async function openPage(browser, viewport, rate) {
   const context = await browser.newContext({ viewport });
-  await context.route(BLANK_URL, (route) =>
-    route.fulfill({ contentType: 'text/html', body: BLANK_PAGE }),
-  );
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -77,21 +78,44 @@ async function openPage(browser, viewport, rate) {
 
 const quiet = (/** @type {number} */ rate) => (/** @type {any} */ page) => settle(page, 500 * rate);
 
-/** @param {import('@playwright/test').Browser} browser @param {number} rate */
-async function measureLoad(browser, rate) {
+const LOAD_PAGES = /** @type {const} */ ([
+  ['blank', BLANK_URL],
+  ['app', `${ORIGIN}/`],
+]);
+
+/**
+ * Load as a visitor has it: in a browser without the DevTools protocol's Runtime domain
+ * (`bare-load.mjs` says why that matters).
+ * @param {Awaited<ReturnType<typeof openBareBrowser>>} bare
+ * @param {number} rate
+ */
+async function measureLoad(bare, rate) {
   /** @type {Record<string, any>} */
   const result = {};
-  for (const [name, url] of [
-    ['blank', BLANK_URL],
-    ['app', `${ORIGIN}/`],
-  ]) {
+  for (const [name, url] of LOAD_PAGES) {
+    const { tasks, fcpMs } = await bare.load(url, PHONE, rate, 1000 * rate);
+    result[name] = { ...summariseLongTasks(tasks), fcpMs };
+  }
+  return result;
+}
+
+/**
+ * The same load through Playwright, which enables the Runtime domain as DevTools and Lighthouse
+ * do: the figure earlier rounds reported, and what Lighthouse's Total Blocking Time sees.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {number} rate
+ */
+async function measureLoadWithRuntime(browser, rate) {
+  /** @type {Record<string, any>} */
+  const result = {};
+  for (const [name, url] of LOAD_PAGES) {
     const { page, close } = await openPage(browser, PHONE, rate);
-    await page.goto(url ?? '');
+    await page.goto(url);
     await settle(page, 1000 * rate);
     const fcp = await page.evaluate(
       () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     );
-    result[name ?? ''] = { ...(await takeLongTasks(page)), fcpMs: fcp && Math.round(fcp) };
+    result[name] = { ...(await takeLongTasks(page)), fcpMs: fcp && Math.round(fcp) };
     await close();
   }
   return result;
@@ -182,20 +206,44 @@ const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const server = await preview({
   build: { outDir: dist },
+  plugins: [
+    {
+      name: 'bench-blank-page',
+      configurePreviewServer(previewServer) {
+        previewServer.middlewares.use(BLANK_PATH, (_request, response) => {
+          response.setHeader('Content-Type', 'text/html');
+          response.end(BLANK_PAGE);
+        });
+      },
+    },
+  ],
   preview: { port: PORT, host: '127.0.0.1', strictPort: true },
   logLevel: 'silent',
 });
 try {
   // Frame-rate limit off: the next frame starts as soon as the main thread is free, so a step's
   // figure is the page's own work (handlers, React, layout and paint), not the wait for a 60 Hz tick.
+  const args = [...chromiumArgs(), '--disable-frame-rate-limit', '--enable-precise-memory-info'];
+  if (parts.has('load')) {
+    const bare = await openBareBrowser({
+      executablePath: chromiumExecutablePath() ?? chromium.executablePath(),
+      args,
+    });
+    try {
+      for (const rate of RATES) figures.load[`${rate}x`] = await measureLoad(bare, rate);
+    } finally {
+      await bare.close();
+    }
+  }
   const browser = await chromium.launch({
     headless: true,
     executablePath: chromiumExecutablePath(),
-    args: [...chromiumArgs(), '--disable-frame-rate-limit', '--enable-precise-memory-info'],
+    args,
   });
   try {
     for (const rate of RATES) {
-      if (parts.has('load')) figures.load[`${rate}x`] = await measureLoad(browser, rate);
+      if (parts.has('load'))
+        figures.loadWithRuntime[`${rate}x`] = await measureLoadWithRuntime(browser, rate);
       if (parts.has('sliders')) figures.sliders[`${rate}x`] = await measureSliders(browser, rate);
       if (parts.has('journeys'))
         figures.journeys[`${rate}x`] = await measureJourneys(browser, rate);
@@ -238,6 +286,13 @@ for (const rate of RATES) {
     rows.push([`load ${r} (412 px)`, tasks(load.app), tasks(load.blank)]);
     rows.push([`  first contentful paint ${r}`, `${load.app.fcpMs} ms`, `${load.blank.fcpMs} ms`]);
   }
+  const withRuntime = f.loadWithRuntime[r];
+  if (withRuntime)
+    rows.push([
+      `  with DevTools' Runtime domain on`,
+      tasks(withRuntime.app),
+      tasks(withRuntime.blank),
+    ]);
   for (const [name, step] of Object.entries(f.sliders[r] ?? {})) {
     if (name === 'blank') continue;
     const floor = f.sliders[r].blank;

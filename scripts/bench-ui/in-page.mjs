@@ -16,22 +16,40 @@ export function quantile(values, q) {
 
 /**
  * Records every long task (50 ms or more on the main thread) from the first script on, in
- * `window.__longTasks`. Added to a page before it navigates.
- * @param {import('@playwright/test').Page} page
+ * `window.__longTasks`. Runs in the page, before any of its own scripts.
  */
-export async function watchLongTasks(page) {
-  await page.addInitScript(() => {
-    const w = /** @type {any} */ (window);
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+export function recordLongTasks() {
+  const w = /** @type {any} */ (window);
+  w.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
 }
 
 /**
- * The long tasks recorded since the last call, as count, sum, longest and the part over 50 ms of
- * each (Lighthouse's Total Blocking Time counts the same way).
+ * Adds `recordLongTasks` to a page before it navigates.
+ * @param {import('@playwright/test').Page} page
+ */
+export async function watchLongTasks(page) {
+  await page.addInitScript(recordLongTasks);
+}
+
+/**
+ * Long tasks as count, sum, longest and the part over 50 ms of each (Lighthouse's Total Blocking
+ * Time counts the same way).
+ * @param {number[]} tasks durations in ms
+ */
+export function summariseLongTasks(tasks) {
+  return {
+    count: tasks.length,
+    totalMs: Math.round(tasks.reduce((sum, d) => sum + d, 0)),
+    maxMs: Math.round(Math.max(0, ...tasks)),
+    blockingMs: Math.round(tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0)),
+  };
+}
+
+/**
+ * The long tasks recorded since the last call, summarised.
  * @param {import('@playwright/test').Page} page
  */
 export async function takeLongTasks(page) {
@@ -40,12 +58,7 @@ export async function takeLongTasks(page) {
     const w = /** @type {any} */ (window);
     return w.__longTasks.splice(0);
   });
-  return {
-    count: tasks.length,
-    totalMs: Math.round(tasks.reduce((sum, d) => sum + d, 0)),
-    maxMs: Math.round(Math.max(0, ...tasks)),
-    blockingMs: Math.round(tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0)),
-  };
+  return summariseLongTasks(tasks);
 }
 
 /**
