@@ -18,17 +18,15 @@ import type { MemoryPart } from '../../domain/per-gpu-memory';
 import { chartHeight, partColour } from './chart-parts';
 import { sharedCapacity, type ChartData, type ChartRow } from './chart-rows';
 import { ChartTooltip } from './chart-tooltip';
-import { plainTick } from './plain-tick';
+import { CHART_TEXT, VALUE_TICK } from './plain-tick';
 import { stackLength, stackSegments } from './stack-segments';
 
 const BAR_SIZE = 24;
 /** Bar names take less room on a phone, where every pixel of the bars counts. */
 const labelWidth = (chartWidth: number): number => (chartWidth < 480 ? 108 : 150);
-const TEXT = { fill: 'var(--text)', fontSize: 13 };
 const MARGIN = { top: 22, right: 24, bottom: 24, left: 4 };
 const CURSOR = { fill: 'var(--chart-cursor)' };
 const formatTick = (value: number) => formatNumber(value);
-const VALUE_TICK = plainTick(TEXT);
 
 /**
  * Draws one row's bar as its parts side by side. The chart has one Recharts bar for the whole
@@ -125,7 +123,7 @@ const ChartLayers = memo(function ChartLayers({
         value: `Memory per GPU (${unit})`,
         position: 'insideBottom',
         offset: -14,
-        ...TEXT,
+        ...CHART_TEXT,
       }) as const,
     [unit],
   );
@@ -158,7 +156,7 @@ const ChartLayers = memo(function ChartLayers({
         width={labelWidth}
         interval={0}
         stroke="var(--muted)"
-        tick={TEXT}
+        tick={CHART_TEXT}
       />
       <Tooltip isAnimationActive={false} cursor={CURSOR} content={tooltip} />
       <Bar dataKey={length} shape={shape} isAnimationActive={false} />
@@ -169,7 +167,7 @@ const ChartLayers = memo(function ChartLayers({
           strokeDasharray="6 4"
           strokeWidth={2}
           ifOverflow="extendDomain"
-          label={{ value: sharedLine.text, position: 'top', ...TEXT }}
+          label={{ value: sharedLine.text, position: 'top', ...CHART_TEXT }}
         />
       ) : (
         marks.map((mark) => (

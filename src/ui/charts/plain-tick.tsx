@@ -37,3 +37,9 @@ export function plainTick({ fill, fontSize, angle = 0, textAnchor }: TickText) {
     );
   };
 }
+
+/** The text of the memory charts (bar, step timeline, curve): tick labels, axis names, marks. */
+export const CHART_TEXT = { fill: 'var(--text)', fontSize: 13 } as const;
+
+/** Their number ticks, as plain text: none of them wraps. */
+export const VALUE_TICK = plainTick(CHART_TEXT);

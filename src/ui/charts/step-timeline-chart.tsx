@@ -10,13 +10,11 @@ import {
 import { NO_GRID_LINES } from './no-grid-lines';
 import { formatBytesIn, formatNumber } from '../../lib/format';
 import { partColour } from './chart-parts';
-import { plainTick } from './plain-tick';
+import { CHART_TEXT, VALUE_TICK } from './plain-tick';
 import { STEP_TIMELINE_HEIGHT, type StepTimelineData } from './step-timeline-rows';
 
-const TEXT = { fill: 'var(--text)', fontSize: 13 };
 const MARGIN = { top: 24, right: 24, bottom: 8, left: 8 };
 const formatTick = (value: number) => formatNumber(value);
-const VALUE_TICK = plainTick(TEXT);
 
 /**
  * One training step as three stacked bars, end of forward, start of backward and the optimizer
@@ -33,13 +31,13 @@ export function StepTimelineChart({ data }: { data: StepTimelineData }) {
           verticalCoordinatesGenerator={NO_GRID_LINES}
           stroke="var(--border)"
         />
-        <XAxis dataKey="label" stroke="var(--muted)" tick={TEXT} interval={0} />
+        <XAxis dataKey="label" stroke="var(--muted)" tick={CHART_TEXT} interval={0} />
         <YAxis
           interval={0}
           stroke="var(--muted)"
           tick={VALUE_TICK}
           tickFormatter={formatTick}
-          label={{ value: data.unit, angle: -90, position: 'insideLeft', ...TEXT }}
+          label={{ value: data.unit, angle: -90, position: 'insideLeft', ...CHART_TEXT }}
         />
         {data.parts.map((part) => (
           <Bar
@@ -60,7 +58,7 @@ export function StepTimelineChart({ data }: { data: StepTimelineData }) {
           label={{
             value: `Usable ${formatBytesIn(data.capacityBytes, data.unit)}`,
             position: 'top',
-            ...TEXT,
+            ...CHART_TEXT,
           }}
         />
       </BarChart>

@@ -14,13 +14,11 @@ import { partColour } from '../charts/chart-parts';
 import { PART_LABELS } from '../../lib/part-labels';
 import type { ChartRow } from '../charts/chart-rows';
 import { ChartTooltip } from '../charts/chart-tooltip';
-import { plainTick } from '../charts/plain-tick';
+import { CHART_TEXT, VALUE_TICK } from '../charts/plain-tick';
 import { AXIS_NAMES } from './curve-text';
 import { CURVE_STEPS } from '../../domain/planning';
 import { CURVE_HEIGHT, type CurveData, type CurvePoint } from './planning-data';
 
-const TEXT = { fill: 'var(--text)', fontSize: 13 };
-const TICK = plainTick(TEXT);
 const LABEL_BACKGROUND = { fill: 'var(--surface)', padding: 3, rx: 3 };
 
 /** How far across a log axis a value sits, from 0 at `from` to 1 at `to`. */
@@ -70,13 +68,13 @@ export function MemoryCurveChart({ data, layout }: { data: CurveData; layout: st
           interval="preserveStartEnd"
           minTickGap={6}
           stroke="var(--muted)"
-          tick={TICK}
+          tick={VALUE_TICK}
           tickFormatter={(value: number) => formatInteger(value)}
           label={{
             value: AXIS_NAMES[data.axis].axis,
             position: 'insideBottom',
             offset: -14,
-            ...TEXT,
+            ...CHART_TEXT,
           }}
         />
         <YAxis
@@ -85,10 +83,10 @@ export function MemoryCurveChart({ data, layout }: { data: CurveData; layout: st
           allowDataOverflow
           interval={0}
           stroke="var(--muted)"
-          tick={TICK}
+          tick={VALUE_TICK}
           width={56}
           tickFormatter={(value: number) => formatNumber(value)}
-          label={{ value: `Per GPU (${unit})`, angle: -90, position: 'insideLeft', ...TEXT }}
+          label={{ value: `Per GPU (${unit})`, angle: -90, position: 'insideLeft', ...CHART_TEXT }}
         />
         <Tooltip
           isAnimationActive={false}
@@ -129,7 +127,7 @@ export function MemoryCurveChart({ data, layout }: { data: CurveData; layout: st
             // Left of the crossing the curve is under the line; keep the label clear of the marker.
             position: where !== null && where < 0.3 ? 'insideTopRight' : 'insideTopLeft',
             background: LABEL_BACKGROUND,
-            ...TEXT,
+            ...CHART_TEXT,
           }}
         />
         {crossing && (
@@ -146,7 +144,7 @@ export function MemoryCurveChart({ data, layout }: { data: CurveData; layout: st
                   : where !== null && where > 0.88
                     ? 'end'
                     : 'middle',
-              ...TEXT,
+              ...CHART_TEXT,
             }}
           />
         )}
